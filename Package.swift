@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "PlanPress",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "planpress", targets: ["planpress"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Value types shared by every stage: locations, diagnostics, money, Thai dates and numerals.
+        .target(name: "PlanPressCore"),
+        // Bytes → documents: encodings, YAML (libyaml events) and JSON with positions, lenient values.
+        .target(
+            name: "PlanPressParse",
+            dependencies: ["PlanPressCore", .product(name: "Yams", package: "Yams")]
+        ),
+        // Documents → typed submissions, framework and site configuration, with located diagnostics.
+        .target(name: "PlanPressValidate", dependencies: ["PlanPressCore", "PlanPressParse"]),
+        // The framework as a graph, closures and roll-ups.
+        .target(name: "PlanPressAlign", dependencies: ["PlanPressCore", "PlanPressValidate"]),
+        // cmark-gfm from Debian (libcmark-gfm-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // View models → site HTML, CSV, JSON; publishing.
+        .target(
+            name: "PlanPressRender",
+            dependencies: [
+                "PlanPressCore", "PlanPressAlign", "CCmarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Commands, progress, printing diagnostics, exit codes.
+        .target(
+            name: "PlanPressCLI",
+            dependencies: [
+                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "planpress", dependencies: ["PlanPressCLI"]),
+        .testTarget(
+            name: "PlanPressTests",
+            dependencies: [
+                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressRender",
+                "PlanPressCLI", "planpress",
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,122 @@
+import PlanPressCore
+import PlanPressValidate
+
+/// The align stage: closures, roll-ups, gaps, strategic indicators and consistency warnings.
+public struct Aligner: Sendable {
+    public var strict: Bool
+    /// From `SOURCE_DATE_EPOCH`, used when the site gives no `published_on`.
+    public var sourceDate: CalendarDate?
+
+    public init(strict: Bool, sourceDate: CalendarDate? = nil) {
+        self.strict = strict
+        self.sourceDate = sourceDate
+    }
+
+    /// Aligns the accepted content. Returns nil only when there is no valid site configuration.
+    public func align(_ content: ValidatedContent) -> (Report?, [Diagnostic]) {
+        guard let site = content.site else { return (nil, []) }
+        let graph = FrameworkGraph(content.framework)
+        var diagnostics: [Diagnostic] = []
+        var rejected = content.rejected
+        var units: [UnitReport] = []
+        var consistency: [ConsistencyNote] = []
+
+        for submission in content.submissions {
+            var unitDiagnostics: [Diagnostic] = []
+            var projects: [AlignedProject] = []
+            var notes: [ConsistencyNote] = []
+            for project in submission.projects {
+                let reachedByStrategies = graph.closure(of: project.strategies.map(\.code))
+                for code in project.alsoSupports where !reachedByStrategies.contains(code.code) {
+                    unitDiagnostics.append(
+                        Diagnostic(
+                            .alsoSupportsNotReached, at: code.location,
+                            LocalizedText(
+                                th: "also_supports \"\(code.code)\" ไม่เชื่อมโยงกับยุทธศาสตร์ \(project.strategies.map(\.code).joined(separator: ", ")) ของโครงการตามกรอบแผน",
+                                en: "also_supports \"\(code.code)\" is not reached from the project's strategies \(project.strategies.map(\.code).joined(separator: ", ")) in the framework"),
+                            hint: LocalizedText(
+                                th: "ตรวจว่ารหัสถูกต้อง หรือเพิ่มรหัสนี้ใน strategies ถ้าโครงการดำเนินการตามรายการนั้นโดยตรง",
+                                en: "check the code, or list it under strategies if the project serves it directly"),
+                            severity: strict ? .error : .warning))
+                    notes.append(ConsistencyNote(unitID: submission.unit.id, projectID: project.id, code: code.code))
+                }
+                let written = (project.strategies + project.alsoSupports).map(\.code)
+                let closure = graph.closure(of: written)
+                let outcomes = project.indicators.map { $0.outcome(in: project.status) }
+                var counts = IndicatorCounts()
+                outcomes.forEach { counts.add($0) }
+                projects.append(
+                    AlignedProject(
+                        unitID: submission.unit.id, project: project, writtenCodes: written,
+                        alignedCodes: closure.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, outcomes: outcomes, counts: counts))
+            }
+            diagnostics += unitDiagnostics
+            if strict && !unitDiagnostics.isEmpty {
+                rejected.append(
+                    RejectedUnit(path: submission.path, unitID: submission.unit.id, name: submission.unit.name, errorCount: unitDiagnostics.count, warningCount: 0))
+                continue
+            }
+            consistency += notes
+            let late = {
+                guard let d = site.deadline, let s = submission.submittedOn else { return false }
+                return s > d
+            }()
+            units.append(UnitReport(submission: submission, projects: projects, figures: Self.figures(projects), isLate: late))
+        }
+
+        let all = units.flatMap(\.projects)
+        // Item roll-ups: a project counts once per item it reaches, with its whole budget.
+        var byCode: [String: [AlignedProject]] = [:]
+        for p in all {
+            for code in p.alignedCodes { byCode[code, default: []].append(p) }
+        }
+        let rollups = content.framework.allItems.map { item in
+            let projects = byCode[item.code] ?? []
+            var unitIDs: [String] = []
+            for p in projects where unitIDs.last != p.unitID && !unitIDs.contains(p.unitID) { unitIDs.append(p.unitID) }
+            return ItemRollup(item: item, projectKeys: projects.map { "\($0.unitID)/\($0.project.id)" }, unitIDs: unitIDs, figures: Self.figures(projects))
+        }
+
+        // Strategic indicators: reported values and contributing project indicators.
+        let indicators = content.framework.allIndicators.map { ind -> StrategicIndicatorReport in
+            var reported: [StrategicIndicatorReport.Reported] = []
+            var contributions: [StrategicIndicatorReport.Contribution] = []
+            for unit in units {
+                for r in unit.submission.indicatorResults where r.code.code == ind.code {
+                    reported.append(.init(unitID: unit.submission.unit.id, value: r.value, note: r.note))
+                }
+                for p in unit.projects {
+                    for (i, pi) in p.project.indicators.enumerated() where pi.contributesTo?.code == ind.code {
+                        contributions.append(.init(unitID: p.unitID, projectID: p.project.id, indicatorName: pi.name, outcome: p.outcomes[i]))
+                    }
+                }
+            }
+            return StrategicIndicatorReport(indicator: ind, reported: reported, contributions: contributions)
+        }
+
+        let topPrimary = Set(content.framework.plan(site.primaryPlan)?.items.map(\.code) ?? [])
+        let several = all.filter { p in p.alignedCodes.filter { topPrimary.contains($0) }.count > 1 }.count
+
+        let report = Report(
+            site: site, framework: content.framework, pages: content.pages, units: units, rejected: rejected,
+            missing: content.missing, totals: Self.figures(all), rollups: rollups, strategicIndicators: indicators,
+            consistency: consistency, projectsServingSeveralStrategies: several, reportDate: site.publishedOn ?? sourceDate)
+        return (report, diagnostics)
+    }
+
+    /// The figures of a set of projects, per the counting rules.
+    public static func figures(_ projects: [AlignedProject]) -> Figures {
+        var f = Figures()
+        var units = Set<String>()
+        for p in projects {
+            f.projects += 1
+            units.insert(p.unitID)
+            f.allocated += p.project.allocated
+            f.spent += p.project.spent
+            f.indicators.add(p.counts)
+            f.byStatus[p.project.status, default: 0] += 1
+        }
+        f.units = units.count
+        return f
+    }
+}

@@ -1,0 +1,123 @@
+import PlanPressCore
+import PlanPressValidate
+
+/// A project with everything computed about it: the codes it reaches and its indicator results.
+public struct AlignedProject: Sendable {
+    public var unitID: String
+    public var project: Project
+    /// The codes as written: `strategies` then `also_supports`.
+    public var writtenCodes: [String]
+    /// The whole closure, sorted.
+    public var alignedCodes: [String]
+    public var outcomes: [IndicatorOutcome]
+    public var counts: IndicatorCounts
+}
+
+/// Achieved / not achieved / not measured.
+public struct IndicatorCounts: Sendable, Hashable {
+    public var achieved = 0
+    public var notAchieved = 0
+    public var notMeasured = 0
+
+    public init() {}
+
+    public var total: Int { achieved + notAchieved + notMeasured }
+
+    public mutating func add(_ outcome: IndicatorOutcome) {
+        switch outcome {
+        case .achieved: achieved += 1
+        case .notAchieved: notAchieved += 1
+        case .notMeasured: notMeasured += 1
+        }
+    }
+
+    public mutating func add(_ other: IndicatorCounts) {
+        achieved += other.achieved
+        notAchieved += other.notAchieved
+        notMeasured += other.notMeasured
+    }
+}
+
+/// Sums over a set of projects: the figures every channel states.
+public struct Figures: Sendable, Hashable {
+    public var projects = 0
+    public var units = 0
+    public var allocated = Money.zero
+    public var spent = Money.zero
+    public var indicators = IndicatorCounts()
+    /// Projects per status, in `ProjectStatus.allCases` order.
+    public var byStatus: [ProjectStatus: Int] = [:]
+
+    public init() {}
+
+    /// Spent as a percentage of allocated.
+    public var disbursementRate: DecimalNumber? { spent.percent(of: allocated) }
+}
+
+/// One item's roll-up: the projects that reach it, counted once each with their whole budget.
+public struct ItemRollup: Sendable {
+    public var item: PlanItem
+    /// Keys `unitID/projectID` of the aligned projects, in report order.
+    public var projectKeys: [String]
+    public var unitIDs: [String]
+    public var figures: Figures
+    public var isGap: Bool { figures.projects == 0 }
+}
+
+/// A strategic indicator with what units reported and which project indicators contribute.
+public struct StrategicIndicatorReport: Sendable {
+    public struct Reported: Sendable {
+        public var unitID: String
+        public var value: DecimalNumber
+        public var note: String?
+    }
+
+    public struct Contribution: Sendable {
+        public var unitID: String
+        public var projectID: String
+        public var indicatorName: String
+        public var outcome: IndicatorOutcome
+    }
+
+    public var indicator: StrategicIndicator
+    public var reported: [Reported]
+    public var contributions: [Contribution]
+}
+
+/// A unit's accepted submission with its own figures.
+public struct UnitReport: Sendable {
+    public var submission: Submission
+    public var projects: [AlignedProject]
+    public var figures: Figures
+    public var isLate: Bool
+}
+
+/// A project whose `also_supports` names a code its strategies do not reach.
+public struct ConsistencyNote: Sendable {
+    public var unitID: String
+    public var projectID: String
+    public var code: String
+}
+
+/// The whole aligned report: what every channel renders.
+public struct Report: Sendable {
+    public var site: SiteConfig
+    public var framework: PlanFramework
+    public var pages: [Page]
+    public var units: [UnitReport]
+    public var rejected: [RejectedUnit]
+    public var missing: [ExpectedUnit]
+    public var totals: Figures
+    /// Roll-ups in framework order (plans by rank, items depth first).
+    public var rollups: [ItemRollup]
+    public var strategicIndicators: [StrategicIndicatorReport]
+    public var consistency: [ConsistencyNote]
+    /// Projects that reach more than one item of the primary plan's top level.
+    public var projectsServingSeveralStrategies: Int
+    /// The report's date: `published_on`, else `SOURCE_DATE_EPOCH`.
+    public var reportDate: CalendarDate?
+
+    public var allProjects: [AlignedProject] { units.flatMap(\.projects) }
+
+    public func rollup(_ code: String) -> ItemRollup? { rollups.first { $0.item.code == code } }
+}

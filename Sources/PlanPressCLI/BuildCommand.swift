@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import PlanPressCore
+import PlanPressRender
+
+/// `planpress build`: check, then render every channel and publish `output/` atomically.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the content, then write the website and open data to output/.",
+        discussion: """
+            Reads content/ and templates/, and replaces output/ only when everything succeeded:
+            with any error nothing is published and output/ stays exactly as it was.
+            Examples:
+              planpress build
+              planpress build --partial     publish the valid units; list the rejected ones
+              planpress build --strict      treat warnings as errors
+            Then copy output/ to the web server.
+            """
+    )
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(name: .long, help: ArgumentHelp("The templates folder.", valueName: "folder"))
+    var templates: String = "templates"
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write the report into (replaced as a whole).", valueName: "folder"))
+    var output: String = "output"
+
+    @Flag(name: .long, help: "Publish the units without errors; list rejected and missing units on the status page.")
+    var partial = false
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() async throws {
+        let start = Date()
+        let lang = options.lang
+        let colors = Terminal.colorsOnStderr
+        let cwd = options.workingDirectory
+        let templatesURL = URL(fileURLWithPath: templates, relativeTo: cwd).standardizedFileURL
+        let outputURL = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL
+        guard FileManager.default.fileExists(atPath: options.contentURL.path) else {
+            throw UsageFailure(message: lang == .th ? "ไม่พบโฟลเดอร์ content: \(options.content)" : "no content folder at \(options.content)")
+        }
+        guard FileManager.default.fileExists(atPath: templatesURL.path) else {
+            throw UsageFailure(message: lang == .th ? "ไม่พบโฟลเดอร์ templates: \(templates)" : "no templates folder at \(templates)")
+        }
+        if outputURL.path == options.contentURL.path || options.contentURL.path.hasPrefix(outputURL.path + "/") || templatesURL.path.hasPrefix(outputURL.path + "/") || outputURL.path == templatesURL.path {
+            throw UsageFailure(message: lang == .th ? "โฟลเดอร์ output ต้องไม่ใช่หรือครอบ content/templates" : "the output folder must not be or contain content or templates")
+        }
+
+        let checked = Pipeline(content: options.contentURL, strict: strict, workingDirectory: cwd).check()
+        var printer = DiagnosticPrinter(language: lang, colors: colors)
+        for d in checked.diagnostics { Terminal.err(printer.format(d)) }
+
+        let blocking = checked.validated.hasGlobalErrors || (checked.errors > 0 && !partial)
+        guard !blocking, let report = checked.report else {
+            let units = checked.validated.submissions.count + checked.validated.rejected.count
+            let projects = checked.validated.submissions.reduce(0) { $0 + $1.projects.count }
+            Terminal.err(Summary.checkLine(language: lang, units: units, projects: projects, errors: checked.errors, warnings: checked.warnings, seconds: Date().timeIntervalSince(start), colors: colors) + "\n")
+            Terminal.err(lang == .th ? "ไม่ได้เผยแพร่: \(output)/ ยังเป็นฉบับเดิม\(checked.validated.hasGlobalErrors ? "" : " (ใช้ --partial เพื่อเผยแพร่เฉพาะหน่วยงานที่ผ่าน)")\n" : "nothing published: \(output)/ is unchanged\(checked.validated.hasGlobalErrors ? "" : " (use --partial to publish the valid units)")\n")
+            throw ExitCode(1)
+        }
+
+        let files: [OutputFile]
+        do {
+            let site = try await SiteRenderer(templates: templatesURL)
+            files = try site.render(report) + DataRenderer().render(report) + EvidenceFiles.collect(report)
+        } catch {
+            Terminal.err((lang == .th ? "ข้อผิดพลาดภายใน: " : "internal error: ") + "\(error)\n")
+            throw ExitCode(2)
+        }
+        let bytes: Int
+        do {
+            bytes = try Publisher(outputURL: outputURL).publish(files)
+        } catch {
+            Terminal.err((lang == .th ? "เขียน \(output)/ ไม่สำเร็จ: " : "could not write \(output)/: ") + "\(error)\n")
+            throw ExitCode(2)
+        }
+        let pages = files.count { $0.path.hasSuffix(".html") }
+        Terminal.err(
+            Summary.buildLine(
+                language: lang, units: report.units.count, projects: report.totals.projects, pages: pages, files: files.count, bytes: bytes,
+                warnings: checked.warnings, output: output, seconds: Date().timeIntervalSince(start), colors: colors) + "\n")
+        if !report.rejected.isEmpty || !report.missing.isEmpty {
+            let rejected = report.rejected.map(\.unitID).joined(separator: ", ")
+            let missing = report.missing.map(\.id).joined(separator: ", ")
+            if !report.rejected.isEmpty {
+                Terminal.err(lang == .th ? "  ไม่ได้รวมหน่วยงานที่มีข้อผิดพลาด: \(rejected)\n" : "  left out, with errors: \(rejected)\n")
+            }
+            if !report.missing.isEmpty {
+                Terminal.err(lang == .th ? "  ยังไม่ส่งรายงาน: \(missing)\n" : "  no submission yet: \(missing)\n")
+            }
+        }
+    }
+}

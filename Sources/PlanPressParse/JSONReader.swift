@@ -1,0 +1,325 @@
+import PlanPressCore
+
+/// A strict RFC 8259 JSON reader that keeps the position of every value.
+///
+/// Foundation's JSON parser gives no positions, so this one walks the UTF-8 bytes, keeps byte
+/// offsets and turns them into 1-based line and column (in Unicode scalars) at the boundary.
+/// Nesting is limited like YAML's, so recursion is bounded by `YAMLReader.maximumDepth`.
+public struct JSONReader: Sendable {
+    public init() {}
+
+    public func read(_ source: SourceText) -> (Node?, [Diagnostic]) {
+        var parser = Parser(bytes: Array(source.text.utf8), path: source.path)
+        do {
+            parser.skipWhitespace()
+            if parser.index == parser.bytes.count {
+                return (nil, [Diagnostic(.rootNotMapping, at: SourceLocation(path: source.path, line: 1, column: 1), th: "ไฟล์ว่างเปล่า", en: "the file is empty")])
+            }
+            let root = try parser.value(depth: 0)
+            parser.skipWhitespace()
+            if parser.index < parser.bytes.count {
+                throw parser.failure(at: parser.index, th: "มีข้อความเกินหลังจบข้อมูล JSON", en: "unexpected text after the end of the JSON value")
+            }
+            return (root, parser.diagnostics)
+        } catch let failure as Failure {
+            return (nil, parser.diagnostics + [failure.diagnostic])
+        } catch {
+            return (nil, parser.diagnostics)
+        }
+    }
+
+    struct Failure: Error {
+        var diagnostic: Diagnostic
+    }
+
+    struct Parser {
+        let bytes: [UInt8]
+        let path: String
+        var index = 0
+        var diagnostics: [Diagnostic] = []
+        // Line bookkeeping: offsets where each line starts, filled as the reader moves on.
+        var lineStarts: [Int] = [0]
+        var scannedTo = 0
+
+        init(bytes: [UInt8], path: String) {
+            self.bytes = bytes
+            self.path = path
+        }
+
+        mutating func location(_ offset: Int) -> SourceLocation {
+            while scannedTo < offset && scannedTo < bytes.count {
+                if bytes[scannedTo] == 0x0A { lineStarts.append(scannedTo + 1) }
+                scannedTo += 1
+            }
+            // Binary search for the line that holds `offset`.
+            var lo = 0
+            var hi = lineStarts.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            }
+            let start = lineStarts[lo]
+            var column = 1
+            var i = start
+            while i < offset && i < bytes.count {
+                if bytes[i] & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
+            if offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { column -= 1 }
+            return SourceLocation(path: path, line: lo + 1, column: column)
+        }
+
+        mutating func failure(at offset: Int, th: String, en: String, hintTH: String? = nil, hintEN: String? = nil) -> Failure {
+            Failure(diagnostic: Diagnostic(.syntax, at: location(offset), th: "ไวยากรณ์ JSON ไม่ถูกต้อง: " + th, en: "JSON syntax error: " + en, hintTH: hintTH, hintEN: hintEN))
+        }
+
+        mutating func skipWhitespace() {
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x20, 0x09, 0x0A, 0x0D: index += 1
+                default: return
+                }
+            }
+        }
+
+        mutating func unexpected() -> Failure {
+            guard index < bytes.count else {
+                return failure(at: index, th: "ไฟล์จบก่อนข้อมูลครบ (ขาด } หรือ ] ปิดท้าย?)", en: "unexpected end of file (a missing } or ]?)")
+            }
+            let b = bytes[index]
+            if b == UInt8(ascii: "/") {
+                return failure(at: index, th: "JSON ไม่อนุญาตให้มีหมายเหตุ (comment)", en: "comments are not allowed in JSON", hintTH: "ลบหมายเหตุออก หรือใช้ไฟล์ YAML แทน", hintEN: "remove the comment, or use YAML")
+            }
+            if b == UInt8(ascii: "'") {
+                return failure(at: index, th: "ข้อความใน JSON ต้องใช้เครื่องหมาย \" ไม่ใช่ '", en: "JSON strings use double quotes, not single quotes")
+            }
+            let ch = String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).first.map(String.init) ?? "?"
+            return failure(at: index, th: "พบอักขระ \"\(ch)\" ที่ไม่คาดไว้", en: "unexpected character \"\(ch)\"")
+        }
+
+        mutating func value(depth: Int) throws -> Node {
+            skipWhitespace()
+            guard index < bytes.count else { throw unexpected() }
+            let start = index
+            switch bytes[index] {
+            case UInt8(ascii: "{"):
+                return try object(depth: depth + 1)
+            case UInt8(ascii: "["):
+                return try array(depth: depth + 1)
+            case UInt8(ascii: "\""):
+                let s = try string()
+                return Node(.scalar(Scalar(s, isString: true)), at: location(start))
+            case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+                for word in ["true", "false", "null"] {
+                    let w = Array(word.utf8)
+                    if bytes[index...].starts(with: w) {
+                        index += w.count
+                        return Node(.scalar(Scalar(word, isString: false)), at: location(start))
+                    }
+                }
+                throw unexpected()
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let text = try number()
+                return Node(.scalar(Scalar(text, isString: false)), at: location(start))
+            default:
+                throw unexpected()
+            }
+        }
+
+        mutating func checkDepth(_ depth: Int) throws {
+            if depth > YAMLReader.maximumDepth {
+                throw Failure(
+                    diagnostic: Diagnostic(
+                        .nestingTooDeep, at: location(index),
+                        th: "ข้อมูลซ้อนกันลึกเกิน \(YAMLReader.maximumDepth) ชั้น",
+                        en: "collections are nested deeper than \(YAMLReader.maximumDepth) levels"))
+            }
+        }
+
+        mutating func object(depth: Int) throws -> Node {
+            try checkDepth(depth)
+            let start = index
+            index += 1
+            var entries: [Entry] = []
+            var seen: [String: SourceLocation] = [:]
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                return Node(.mapping([]), at: location(start))
+            }
+            while true {
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                    if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                        throw failure(at: index, th: "มีจุลภาค , เกินก่อน }", en: "trailing comma before }", hintTH: "ลบ , ตัวสุดท้ายออก", hintEN: "remove the last comma")
+                    }
+                    throw unexpected()
+                }
+                let keyStart = index
+                let key = try string()
+                let keyLocation = location(keyStart)
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                    throw failure(at: index, th: "ขาดเครื่องหมาย : หลังชื่อฟิลด์ \"\(key)\"", en: "missing : after the key \"\(key)\"")
+                }
+                index += 1
+                let v = try value(depth: depth)
+                if let first = seen[key] {
+                    diagnostics.append(
+                        Diagnostic(
+                            .duplicateKey, at: keyLocation,
+                            th: "ฟิลด์ \"\(key)\" ซ้ำกับที่บรรทัด \(first.line)",
+                            en: "key \"\(key)\" appears again (first at line \(first.line))",
+                            hintTH: "ลบฟิลด์ที่ซ้ำออก ให้เหลือเพียงหนึ่งรายการ", hintEN: "remove the repeated key so it appears once"))
+                } else {
+                    seen[key] = keyLocation
+                    entries.append(Entry(key: key, keyLocation: keyLocation, value: v))
+                }
+                skipWhitespace()
+                guard index < bytes.count else { throw unexpected() }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    continue
+                }
+                if bytes[index] == UInt8(ascii: "}") {
+                    index += 1
+                    return Node(.mapping(entries), at: location(start))
+                }
+                throw failure(at: index, th: "ขาดจุลภาค , หรือ } หลังค่าของ \"\(key)\"", en: "expected , or } after the value of \"\(key)\"")
+            }
+        }
+
+        mutating func array(depth: Int) throws -> Node {
+            try checkDepth(depth)
+            let start = index
+            index += 1
+            var items: [Node] = []
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return Node(.sequence([]), at: location(start))
+            }
+            while true {
+                skipWhitespace()
+                if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                    throw failure(at: index, th: "มีจุลภาค , เกินก่อน ]", en: "trailing comma before ]", hintTH: "ลบ , ตัวสุดท้ายออก", hintEN: "remove the last comma")
+                }
+                items.append(try value(depth: depth))
+                skipWhitespace()
+                guard index < bytes.count else { throw unexpected() }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    continue
+                }
+                if bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    return Node(.sequence(items), at: location(start))
+                }
+                throw failure(at: index, th: "ขาดจุลภาค , หรือ ] ระหว่างรายการ", en: "expected , or ] between list items")
+            }
+        }
+
+        mutating func number() throws -> String {
+            let start = index
+            func digits() -> Int {
+                let s = index
+                while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+                return index - s
+            }
+            if bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count else { throw unexpected() }
+            if bytes[index] == UInt8(ascii: "0") {
+                index += 1
+                if index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                    throw failure(at: start, th: "ตัวเลข JSON ห้ามขึ้นต้นด้วย 0", en: "numbers must not have leading zeros")
+                }
+            } else if digits() == 0 {
+                throw unexpected()
+            }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                index += 1
+                if digits() == 0 { throw failure(at: index, th: "ต้องมีตัวเลขหลังจุดทศนิยม", en: "digits expected after the decimal point") }
+            }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+                index += 1
+                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+                if digits() == 0 { throw failure(at: index, th: "ต้องมีตัวเลขหลัง e", en: "digits expected in the exponent") }
+            }
+            return String(decoding: bytes[start..<index], as: UTF8.self)
+        }
+
+        mutating func hex4() throws -> UInt32 {
+            guard index + 4 <= bytes.count else { throw unexpected() }
+            var v: UInt32 = 0
+            for _ in 0..<4 {
+                let c = bytes[index]
+                let d: UInt32
+                switch c {
+                case 0x30...0x39: d = UInt32(c - 0x30)
+                case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+                case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+                default: throw failure(at: index, th: "\\u ต้องตามด้วยเลขฐานสิบหก 4 หลัก", en: "\\u must be followed by four hex digits")
+                }
+                v = v << 4 | d
+                index += 1
+            }
+            return v
+        }
+
+        mutating func string() throws -> String {
+            let start = index
+            index += 1
+            var out: [UInt8] = []
+            while true {
+                guard index < bytes.count else {
+                    throw failure(at: start, th: "ข้อความไม่มีเครื่องหมาย \" ปิดท้าย", en: "unterminated string")
+                }
+                let b = bytes[index]
+                if b == UInt8(ascii: "\"") {
+                    index += 1
+                    return String(decoding: out, as: UTF8.self)
+                }
+                if b < 0x20 {
+                    throw failure(at: index, th: "ข้อความมีอักขระควบคุม (เช่น ขึ้นบรรทัดใหม่) ซึ่งต้องเขียนเป็น \\n", en: "control character inside a string (write a line break as \\n)")
+                }
+                if b != UInt8(ascii: "\\") {
+                    out.append(b)
+                    index += 1
+                    continue
+                }
+                index += 1
+                guard index < bytes.count else { throw unexpected() }
+                let e = bytes[index]
+                index += 1
+                switch e {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                            throw failure(at: index, th: "\\u ครึ่งแรกของคู่ surrogate ไม่มีคู่", en: "unpaired surrogate in \\u escape")
+                        }
+                        index += 2
+                        let low = try hex4()
+                        guard (0xDC00...0xDFFF).contains(low) else {
+                            throw failure(at: index, th: "\\u คู่ surrogate ไม่ถูกต้อง", en: "invalid surrogate pair in \\u escape")
+                        }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00...0xDFFF).contains(scalar) {
+                        throw failure(at: index, th: "\\u คู่ surrogate ไม่ถูกต้อง", en: "unpaired surrogate in \\u escape")
+                    }
+                    out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
+                default:
+                    throw failure(at: index - 2, th: "ลำดับ escape \\\(Character(Unicode.Scalar(e))) ไม่ถูกต้อง", en: "invalid escape \\\(Character(Unicode.Scalar(e)))")
+                }
+            }
+        }
+    }
+}

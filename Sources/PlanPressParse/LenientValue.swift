@@ -1,0 +1,93 @@
+import PlanPressCore
+
+/// The lenient readings of Number, Money and Date that Thai documents need.
+///
+/// Each returns either the value or the reason it could not be read; the validator turns the
+/// reason into a located diagnostic.
+public enum LenientValue {
+    /// Why a text is not a number.
+    public enum NumberProblem: Error, Sendable, Equatable {
+        case notANumber
+        case percentNotAllowed
+    }
+
+    /// Reads a Number: a YAML/JSON number, or text with `,` thousands separators, Thai digits,
+    /// and (when `allowPercent`) a trailing `%`.
+    public static func number(_ scalar: Scalar, allowPercent: Bool) -> Result<DecimalNumber, NumberProblem> {
+        var text = ThaiDigits.arabic(scalar.text).trimmingCharacters(in: " \t\u{00A0}")
+        guard !text.isEmpty else { return .failure(.notANumber) }
+        if text.hasSuffix("%") {
+            guard allowPercent else { return .failure(.percentNotAllowed) }
+            text = String(text.dropLast()).trimmingCharacters(in: " \t\u{00A0}")
+        }
+        if text.contains(",") {
+            // Separators only in their right places: 1,250,000 or 1,250,000.50.
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count <= 2 else { return .failure(.notANumber) }
+            var whole = parts[0]
+            var sign = ""
+            if whole.first == "-" {
+                sign = "-"
+                whole = whole.dropFirst()
+            }
+            let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+            guard let first = groups.first, (1...3).contains(first.count),
+                groups.dropFirst().allSatisfy({ $0.count == 3 }),
+                groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+            else { return .failure(.notANumber) }
+            text = sign + groups.joined() + (parts.count == 2 ? "." + parts[1] : "")
+        }
+        guard text.unicodeScalars.allSatisfy({ $0.isASCII }), let n = DecimalNumber(ascii: Substring(text)) else {
+            return .failure(.notANumber)
+        }
+        return .success(n)
+    }
+
+    /// Why a text is not a date.
+    public enum DateProblem: Error, Sendable, Equatable {
+        case unreadable
+        case noSuchDay
+        case shortYear(Int)
+    }
+
+    /// Reads a Date: `YYYY-MM-DD` (a year ≥ 2400 is BE, a smaller one CE) or Thai text such as
+    /// `20 ตุลาคม 2569`, `20 ต.ค. 2569`, `๒๐ ต.ค. พ.ศ. ๒๕๖๙`.
+    public static func date(_ scalar: Scalar) -> Result<CalendarDate, DateProblem> {
+        let text = ThaiDigits.arabic(scalar.text).trimmingCharacters(in: " \t\u{00A0}")
+        let iso = text.split(separator: "-", omittingEmptySubsequences: false)
+        if iso.count == 3, iso[0].count == 4, (1...2).contains(iso[1].count), (1...2).contains(iso[2].count),
+            let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2])
+        {
+            let ce = y >= 2400 ? y - 543 : y
+            guard let date = CalendarDate(year: ce, month: m, day: d) else { return .failure(.noSuchDay) }
+            return .success(date)
+        }
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        words.removeAll { $0 == "พ.ศ." || $0 == "พ.ศ" }
+        guard words.count == 3, let d = Int(words[0]), let y = Int(words[2]) else { return .failure(.unreadable) }
+        let name = words[1]
+        let month =
+            ThaiMonths.full.firstIndex(of: name)
+            ?? ThaiMonths.abbreviated.firstIndex(of: name)
+            ?? ThaiMonths.abbreviated.firstIndex(of: name + ".")
+            ?? ThaiMonths.abbreviated.map { $0.replacingOccurrences(of: ".", with: "") }.firstIndex(of: name)
+        guard let month else { return .failure(.unreadable) }
+        guard words[2].count == 4 else { return .failure(.shortYear(y)) }
+        guard let date = CalendarDate(beYear: y, month: month + 1, day: d) else { return .failure(.noSuchDay) }
+        return .success(date)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

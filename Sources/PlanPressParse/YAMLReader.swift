@@ -1,0 +1,214 @@
+import CYaml
+import PlanPressCore
+
+/// Reads YAML into `Node`s from libyaml's event stream (the parser Yams is built on).
+///
+/// Composing from events ourselves, iteratively with an explicit stack, gives every node its line
+/// and column, stops at the first anchor or alias before anything is expanded, rejects nesting
+/// past `maximumDepth` without recursion, and reports every duplicate key where it stands.
+public struct YAMLReader: Sendable {
+    public static let maximumDepth = 64
+
+    public init() {}
+
+    /// Parses one YAML document. The root is nil when the document could not be composed.
+    public func read(_ source: SourceText) -> (Node?, [Diagnostic]) {
+        var bytes = Array(source.text.utf8)
+        if bytes.isEmpty { bytes = [0x0A] }
+        return bytes.withUnsafeBufferPointer { buffer in
+            compose(buffer, path: source.path)
+        }
+    }
+
+    private enum Frame {
+        case sequence(SourceLocation, [Node])
+        case mapping(SourceLocation, [Entry], pendingKey: (String, SourceLocation)?, seen: [String: SourceLocation])
+    }
+
+    private func compose(_ buffer: UnsafeBufferPointer<UInt8>, path: String) -> (Node?, [Diagnostic]) {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return (nil, [Diagnostic(.fileUnreadable, at: SourceLocation(path: path), th: "เริ่มตัวอ่าน YAML ไม่ได้", en: "could not start the YAML reader")])
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+
+        var diagnostics: [Diagnostic] = []
+        var stack: [Frame] = []
+        var root: Node?
+        var documents = 0
+
+        func location(_ mark: yaml_mark_t) -> SourceLocation {
+            SourceLocation(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        }
+
+        // Adds a finished node to its parent, or makes it the root.
+        func attach(_ node: Node) {
+            guard let top = stack.popLast() else {
+                root = node
+                return
+            }
+            switch top {
+            case .sequence(let loc, var items):
+                items.append(node)
+                stack.append(.sequence(loc, items))
+            case .mapping(let loc, var entries, let pending, var seen):
+                if let (key, keyLoc) = pending {
+                    if let first = seen[key] {
+                        diagnostics.append(
+                            Diagnostic(
+                                .duplicateKey, at: keyLoc,
+                                th: "ฟิลด์ \"\(key)\" ซ้ำกับที่บรรทัด \(first.line)",
+                                en: "key \"\(key)\" appears again (first at line \(first.line))",
+                                hintTH: "ลบฟิลด์ที่ซ้ำออก ให้เหลือเพียงหนึ่งรายการ",
+                                hintEN: "remove the repeated key so it appears once"))
+                    } else {
+                        seen[key] = keyLoc
+                        entries.append(Entry(key: key, keyLocation: keyLoc, value: node))
+                    }
+                    stack.append(.mapping(loc, entries, pendingKey: nil, seen: seen))
+                } else {
+                    guard case .scalar(let s) = node.value else {
+                        diagnostics.append(
+                            Diagnostic(
+                                .wrongType, at: node.location,
+                                th: "ชื่อฟิลด์ต้องเป็นข้อความ ไม่ใช่ \(node.kindName.th)",
+                                en: "a key must be text, not \(node.kindName.en)"))
+                        stack.append(.mapping(loc, entries, pendingKey: ("\u{0}complex", node.location), seen: seen))
+                        return
+                    }
+                    stack.append(.mapping(loc, entries, pendingKey: (s.text, node.location), seen: seen))
+                }
+            }
+        }
+
+        func aliasError(_ mark: yaml_mark_t, anchor: Bool) -> Diagnostic {
+            Diagnostic(
+                .aliasNotAllowed, at: location(mark),
+                th: anchor ? "ไม่อนุญาตให้ใช้ anchor (&ชื่อ) ในไฟล์รายงาน" : "ไม่อนุญาตให้ใช้ alias (*ชื่อ) ในไฟล์รายงาน",
+                en: anchor ? "anchors (&name) are not part of the format" : "aliases (*name) are not part of the format",
+                hintTH: "เขียนค่าซ้ำตรง ๆ แทนการอ้างอิง", hintEN: "write the value out in full instead")
+        }
+
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                diagnostics.append(syntaxError(parser, path: path, buffer: buffer))
+                return (nil, diagnostics)
+            }
+            defer { yaml_event_delete(&event) }
+            let start = event.start_mark
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                if documents == 0 || root == nil {
+                    diagnostics.append(emptyDocument(path))
+                    return (nil, diagnostics)
+                }
+                return (root, diagnostics)
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    diagnostics.append(
+                        Diagnostic(
+                            .syntax, at: location(start),
+                            th: "ไฟล์มีเอกสาร YAML มากกว่าหนึ่งชุด (พบ --- ซ้ำ)",
+                            en: "the file holds more than one YAML document (a second ---)",
+                            hintTH: "หนึ่งไฟล์ต่อหนึ่งหน่วยงาน ลบเส้น --- ที่เกินออก",
+                            hintEN: "keep one document per file; remove the extra ---"))
+                    return (nil, diagnostics)
+                }
+            case YAML_ALIAS_EVENT:
+                diagnostics.append(aliasError(start, anchor: false))
+                return (nil, diagnostics)
+            case YAML_SCALAR_EVENT:
+                if event.data.scalar.anchor != nil {
+                    diagnostics.append(aliasError(start, anchor: true))
+                    return (nil, diagnostics)
+                }
+                let text = String(
+                    decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length),
+                    as: UTF8.self)
+                let style = event.data.scalar.style
+                var isString = style != YAML_PLAIN_SCALAR_STYLE && style != YAML_ANY_SCALAR_STYLE
+                if let tag = event.data.scalar.tag {
+                    let name = String(cString: tag)
+                    if name == "tag:yaml.org,2002:str" { isString = true }
+                }
+                attach(Node(.scalar(Scalar(text, isString: isString)), at: location(start)))
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isSequence = event.type == YAML_SEQUENCE_START_EVENT
+                let anchor = isSequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+                if anchor != nil {
+                    diagnostics.append(aliasError(start, anchor: true))
+                    return (nil, diagnostics)
+                }
+                if stack.count >= Self.maximumDepth {
+                    diagnostics.append(
+                        Diagnostic(
+                            .nestingTooDeep, at: location(start),
+                            th: "ข้อมูลซ้อนกันลึกเกิน \(Self.maximumDepth) ชั้น",
+                            en: "collections are nested deeper than \(Self.maximumDepth) levels",
+                            hintTH: "ตรวจการย่อหน้าและวงเล็บ [ { ที่ไม่ได้ปิด",
+                            hintEN: "check the indentation and unclosed [ or {"))
+                    return (nil, diagnostics)
+                }
+                stack.append(
+                    isSequence
+                        ? .sequence(location(start), [])
+                        : .mapping(location(start), [], pendingKey: nil, seen: [:]))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let top = stack.popLast() else { continue }
+                switch top {
+                case .sequence(let loc, let items):
+                    attach(Node(.sequence(items), at: loc))
+                case .mapping(let loc, let entries, _, _):
+                    attach(Node(.mapping(entries), at: loc))
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    private func emptyDocument(_ path: String) -> Diagnostic {
+        Diagnostic(
+            .rootNotMapping, at: SourceLocation(path: path, line: 1, column: 1),
+            th: "ไฟล์ว่างเปล่า", en: "the file is empty",
+            hintTH: "เริ่มจากแม่แบบที่ได้จากสำนักงาน (planpress new unit)",
+            hintEN: "start from the skeleton the office sends (planpress new unit)")
+    }
+
+    private func syntaxError(_ parser: yaml_parser_t, path: String, buffer: UnsafeBufferPointer<UInt8>) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
+        let context = parser.context.map { String(cString: $0) }
+        let mark = parser.problem_mark
+        let line = Int(mark.line) + 1
+        let column = Int(mark.column) + 1
+        let english = context.map { "\(problem) \($0)" } ?? problem
+        // The line where libyaml stopped: a tab in its indentation is the usual cause.
+        var lineText: [UInt8] = []
+        var current = 1
+        for b in buffer {
+            if b == 0x0A {
+                current += 1
+                if current > line { break }
+                continue
+            }
+            if current == line { lineText.append(b) }
+        }
+        let indentation = lineText.prefix { $0 == 0x20 || $0 == 0x09 }
+        let tab = indentation.contains(0x09) || problem.contains("tab")
+        var hintTH = "ตรวจเครื่องหมาย : - \" และการย่อหน้าในบรรทัดนี้และบรรทัดก่อนหน้า"
+        var hintEN = "check the colons, dashes, quotes and indentation on this line and the one before"
+        if tab {
+            hintTH = "ใช้ช่องว่าง (space) ย่อหน้าแทนแท็บ"
+            hintEN = "indent with spaces, not tabs"
+        }
+        return Diagnostic(
+            .syntax, at: SourceLocation(path: path, line: line, column: column),
+            th: "ไวยากรณ์ YAML ไม่ถูกต้อง (\(english))",
+            en: "YAML syntax error: \(english)",
+            hintTH: hintTH, hintEN: hintEN)
+    }
+}

@@ -1,0 +1,81 @@
+/// A JSON value whose object keys keep the order they were added in, written deterministically.
+///
+/// Numbers are kept as their decimal text, so money is written exactly (`1250000.00`), never
+/// through a binary floating-point value.
+public enum JSONValue: Sendable {
+    case string(String)
+    case number(String)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+
+    /// Pretty-printed with two spaces, `\n` line ends and a final newline.
+    public func serialized() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        write(&out, indent: 0)
+        out.append(0x0A)
+        return out
+    }
+
+    private func write(_ out: inout [UInt8], indent: Int) {
+        switch self {
+        case .string(let s): Self.writeString(s, &out)
+        case .number(let n): out.append(contentsOf: Array(n.utf8))
+        case .bool(let b): out.append(contentsOf: Array((b ? "true" : "false").utf8))
+        case .null: out.append(contentsOf: Array("null".utf8))
+        case .array(let items):
+            if items.isEmpty {
+                out.append(contentsOf: [0x5B, 0x5D])
+                return
+            }
+            out.append(0x5B)
+            for (i, item) in items.enumerated() {
+                out.append(contentsOf: i == 0 ? [0x0A] : [0x2C, 0x0A])
+                out.append(contentsOf: [UInt8](repeating: 0x20, count: indent + 2))
+                item.write(&out, indent: indent + 2)
+            }
+            out.append(0x0A)
+            out.append(contentsOf: [UInt8](repeating: 0x20, count: indent))
+            out.append(0x5D)
+        case .object(let pairs):
+            if pairs.isEmpty {
+                out.append(contentsOf: [0x7B, 0x7D])
+                return
+            }
+            out.append(0x7B)
+            for (i, (key, value)) in pairs.enumerated() {
+                out.append(contentsOf: i == 0 ? [0x0A] : [0x2C, 0x0A])
+                out.append(contentsOf: [UInt8](repeating: 0x20, count: indent + 2))
+                Self.writeString(key, &out)
+                out.append(contentsOf: [0x3A, 0x20])
+                value.write(&out, indent: indent + 2)
+            }
+            out.append(0x0A)
+            out.append(contentsOf: [UInt8](repeating: 0x20, count: indent))
+            out.append(0x7D)
+        }
+    }
+
+    static func writeString(_ s: String, _ out: inout [UInt8]) {
+        out.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x3C: out.append(contentsOf: Array("\\u003c".utf8))  // keeps `</script>` inert if embedded
+            case 0..<0x20:
+                let hex = String(b, radix: 16)
+                out.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+    }
+}

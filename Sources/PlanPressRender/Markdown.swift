@@ -1,0 +1,43 @@
+import CCmarkGFM
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Markdown → HTML with cmark-gfm (CommonMark plus GFM tables, strikethrough and autolinks).
+///
+/// Safe mode is on: raw HTML is replaced by a comment and `javascript:`, `vbscript:`, `file:`
+/// and `data:` link targets are dropped, so unit text can never inject markup.
+public enum Markdown {
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    private static let extensions = ["table", "strikethrough", "autolink"]
+
+    /// Renders `text` to an HTML fragment.
+    public static func html(_ text: String) -> String {
+        precondition(registered)
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in extensions {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { ptr in
+                cmark_parser_feed(parser, ptr, buffer.count)
+            }
+        }
+        bytes = []
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}

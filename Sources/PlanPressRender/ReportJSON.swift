@@ -1,0 +1,184 @@
+import PlanPressAlign
+import PlanPressCore
+import PlanPressValidate
+
+/// `report.json`: the whole report as data (structure documented in the README).
+public enum ReportJSON {
+    public static let format = "planpress/report/1"
+
+    public static func document(_ report: Report) -> JSONValue {
+        let site = report.site
+        return .object([
+            ("format", .string(format)),
+            (
+                "site",
+                .object([
+                    ("province", .string(site.province)), ("office", .string(site.office)), ("title", .string(site.title)),
+                    ("fiscal_year", .number(String(site.fiscalYear))), ("base_url", .string(site.baseURL)),
+                    ("primary_plan", .string(site.primaryPlan)), ("deadline", .string(site.deadline?.iso)),
+                    ("published_on", .string(report.reportDate?.iso)),
+                ])
+            ),
+            ("totals", figures(report.totals)),
+            ("units", .array(report.units.map(unit))),
+            (
+                "rejected",
+                .array(
+                    report.rejected.map {
+                        .object([("unit_id", .string($0.unitID)), ("path", .string($0.path)), ("errors", .number(String($0.errorCount)))])
+                    })
+            ),
+            ("missing", .array(report.missing.map { .object([("unit_id", .string($0.id)), ("name", .string($0.name))]) })),
+            ("plans", .array(report.framework.plans.map { plan(report, $0) })),
+            ("projects_serving_several_strategies", .number(String(report.projectsServingSeveralStrategies))),
+        ])
+    }
+
+    static func figures(_ f: Figures) -> JSONValue {
+        .object([
+            ("projects", .number(String(f.projects))),
+            ("units", .number(String(f.units))),
+            ("allocated", .number(f.allocated.plain)),
+            ("spent", .number(f.spent.plain)),
+            ("disbursement_rate", f.disbursementRate.map { .number($0.formatted(fractionDigits: 2)) } ?? .null),
+            ("by_status", .object(ProjectStatus.allCases.map { ($0.rawValue, .number(String(f.byStatus[$0] ?? 0))) })),
+            (
+                "indicators",
+                .object([
+                    ("achieved", .number(String(f.indicators.achieved))), ("not_achieved", .number(String(f.indicators.notAchieved))),
+                    ("not_measured", .number(String(f.indicators.notMeasured))),
+                ])
+            ),
+        ])
+    }
+
+    static func unit(_ u: UnitReport) -> JSONValue {
+        let s = u.submission
+        return .object([
+            ("id", .string(s.unit.id)), ("name", .string(s.unit.name)), ("short_name", .string(s.unit.shortName)),
+            ("affiliation", .string(s.unit.affiliation)), ("district", .string(s.unit.district)),
+            (
+                "contact",
+                s.unit.contact.map {
+                    .object([("name", .string($0.name)), ("position", .string($0.position)), ("phone", .string($0.phone)), ("email", .string($0.email))])
+                } ?? .null
+            ),
+            ("submitted_on", .string(s.submittedOn?.iso)), ("late", .bool(u.isLate)),
+            ("approved_by", s.approvedBy.map { .object([("name", .string($0.name)), ("position", .string($0.position))]) } ?? .null),
+            ("summary", .string(s.summary)),
+            ("figures", figures(u.figures)),
+            ("projects", .array(u.projects.map(project))),
+            (
+                "indicator_results",
+                .array(
+                    s.indicatorResults.map {
+                        .object([("code", .string($0.code.code)), ("value", .number($0.value.description)), ("note", .string($0.note))])
+                    })
+            ),
+        ])
+    }
+
+    static func value(_ v: IndicatorValue?) -> JSONValue {
+        switch v {
+        case .number(let n)?: return .number(n.description)
+        case .text(let t)?: return .string(t)
+        case nil: return .null
+        }
+    }
+
+    static func project(_ p: AlignedProject) -> JSONValue {
+        let pr = p.project
+        return .object([
+            ("id", .string(pr.id)), ("name", .string(pr.name)), ("status", .string(pr.status.rawValue)),
+            ("strategies", .array(pr.strategies.map { .string($0.code) })),
+            ("also_supports", .array(pr.alsoSupports.map { .string($0.code) })),
+            ("aligned_codes", .array(p.alignedCodes.map { .string($0) })),
+            ("period", pr.period.map { .object([("start", .string($0.start?.iso)), ("end", .string($0.end?.iso))]) } ?? .null),
+            ("lead", .string(pr.lead)),
+            (
+                "budget",
+                .object([
+                    ("allocated", .number(pr.allocated.plain)), ("spent", pr.budget?.spent.map { .number($0.plain) } ?? .null),
+                    ("source", .string(pr.budget?.source.rawValue)),
+                ])
+            ),
+            ("objectives", .array(pr.objectives.map { .string($0) })),
+            (
+                "indicators",
+                .array(
+                    pr.indicators.enumerated().map { i, ind in
+                        .object([
+                            ("no", .number(String(i + 1))), ("name", .string(ind.name)), ("kind", .string(ind.kind.rawValue)),
+                            ("unit", .string(ind.unit)), ("target", value(ind.target)), ("actual", value(ind.actual)),
+                            ("direction", .string(ind.direction.rawValue)), ("achieved", ind.achieved.map { .bool($0) } ?? .null),
+                            ("result", .string(p.outcomes[i].rawValue)), ("contributes_to", .string(ind.contributesTo?.code)),
+                        ])
+                    })
+            ),
+            ("beneficiaries", .object(pr.beneficiaries.map { ($0.name, .number(String($0.count))) })),
+            ("results", .string(pr.results)),
+            ("problems", .array(pr.problems.map { .string($0) })),
+            ("suggestions", .array(pr.suggestions.map { .string($0) })),
+            (
+                "evidence",
+                .array(
+                    pr.evidence.map { e in
+                        switch e.target {
+                        case .url(let u): return .object([("title", .string(e.title)), ("url", .string(u))])
+                        case .file(let f): return .object([("title", .string(e.title)), ("file", .string(f))])
+                        }
+                    })
+            ),
+        ])
+    }
+
+    static func plan(_ report: Report, _ plan: Plan) -> JSONValue {
+        .object([
+            ("id", .string(plan.id)), ("name", .string(plan.name)), ("name_en", .string(plan.nameEN)), ("rank", .number(String(plan.rank))),
+            ("period", .object([("from", plan.periodFrom.map { .number(String($0)) } ?? .null), ("to", plan.periodTo.map { .number(String($0)) } ?? .null)])),
+            (
+                "items",
+                .array(
+                    plan.flattenedItems.map { item in
+                        let r = report.rollup(item.code)
+                        return .object([
+                            ("code", .string(item.code)), ("name", .string(item.name)), ("parent", .string(item.parent)),
+                            ("depth", .number(String(item.depth))), ("supports", .array(item.supports.map { .string($0.code) })),
+                            ("indicators", .array(item.indicators.map { strategicIndicator(report, $0) })),
+                            ("rollup", r.map { figures($0.figures) } ?? .null),
+                            ("projects", .array((r?.projectKeys ?? []).map { .string($0) })),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    static func strategicIndicator(_ report: Report, _ ind: StrategicIndicator) -> JSONValue {
+        let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
+        return .object([
+            ("code", .string(ind.code)), ("name", .string(ind.name)), ("unit", .string(ind.unit)), ("direction", .string(ind.direction.rawValue)),
+            (
+                "baseline",
+                ind.baselineValue.map { .object([("year", ind.baselineYear.map { .number(String($0)) } ?? .null), ("value", .number($0.description))]) } ?? .null
+            ),
+            ("targets", .object(ind.targets.map { (String($0.year), .number($0.value.description)) })),
+            (
+                "reported",
+                .array(
+                    (r?.reported ?? []).map {
+                        .object([("unit_id", .string($0.unitID)), ("value", .number($0.value.description)), ("note", .string($0.note))])
+                    })
+            ),
+            (
+                "contributions",
+                .array(
+                    (r?.contributions ?? []).map {
+                        .object([
+                            ("unit_id", .string($0.unitID)), ("project_id", .string($0.projectID)), ("indicator", .string($0.indicatorName)),
+                            ("result", .string($0.outcome.rawValue)),
+                        ])
+                    })
+            ),
+        ])
+    }
+}

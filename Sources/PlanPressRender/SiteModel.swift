@@ -1,0 +1,287 @@
+import PlanPressAlign
+import PlanPressCore
+import PlanPressValidate
+
+/// Builds the view models of the site's pages: every figure formatted, every link computed.
+struct SiteModel {
+    typealias View = [String: Any]
+
+    let report: Report
+    let fmt: DisplayFormatter
+    let unitsByID: [String: UnitReport]
+    let primaryTop: [PlanItem]
+
+    init(report: Report) {
+        self.report = report
+        fmt = DisplayFormatter(digits: report.site.siteNumerals)
+        unitsByID = Dictionary(report.units.map { ($0.submission.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
+        primaryTop = report.framework.plan(report.site.primaryPlan)?.items ?? []
+    }
+
+    var siteView: View {
+        let s = report.site
+        return [
+            "title": s.title, "office": s.office, "province": s.province,
+            "fiscalYear": fmt.text(String(s.fiscalYear)),
+            "reportDate": report.reportDate.map { fmt.date($0) } ?? "",
+            "pages": report.pages.filter(\.onSite).map { ["href": "pages/\($0.slug).html", "title": $0.title] },
+        ]
+    }
+
+    func figuresView(_ f: Figures) -> View {
+        [
+            "projects": fmt.count(f.projects), "units": fmt.count(f.units),
+            "allocated": fmt.money(f.allocated), "spent": fmt.money(f.spent),
+            "allocatedMillions": fmt.millions(f.allocated), "spentMillions": fmt.millions(f.spent),
+            "rate": fmt.percent(f.disbursementRate),
+            "achieved": fmt.count(f.indicators.achieved), "notAchieved": fmt.count(f.indicators.notAchieved),
+            "notMeasured": fmt.count(f.indicators.notMeasured), "indicators": fmt.count(f.indicators.total),
+            "byStatus": ProjectStatus.allCases.map { ["label": $0.thai, "status": $0.rawValue, "count": fmt.count(f.byStatus[$0] ?? 0)] },
+        ]
+    }
+
+    func itemRow(_ r: ItemRollup) -> View {
+        var v = figuresView(r.figures)
+        v["code"] = r.item.code
+        v["name"] = r.item.name
+        v["href"] = "items/\(r.item.code).html"
+        v["depth"] = String(r.item.depth)
+        v["indent"] = r.item.depth > 1
+        v["gap"] = r.isGap
+        return v
+    }
+
+    func homeView() -> View {
+        let expected = report.site.expectedUnits.count
+        var v: View = figuresView(report.totals)
+        v["reported"] = fmt.count(report.units.count)
+        v["expected"] = fmt.count(max(expected, report.units.count + report.missing.count))
+        v["late"] = fmt.count(report.units.filter(\.isLate).count)
+        v["rejectedCount"] = fmt.count(report.rejected.count)
+        v["missingCount"] = fmt.count(report.missing.count)
+        v["strategies"] = primaryTop.compactMap { report.rollup($0.code) }.map(itemRow)
+        v["primaryPlan"] = report.framework.plan(report.site.primaryPlan)?.name ?? report.site.primaryPlan
+        v["units"] = report.units.map(unitRow)
+        v["plans"] = report.framework.plans.map { ["href": "plans/\($0.id).html", "name": $0.name, "id": $0.id] }
+        return v
+    }
+
+    func unitRow(_ u: UnitReport) -> View {
+        let s = u.submission
+        var v = figuresView(u.figures)
+        v["id"] = s.unit.id
+        v["name"] = s.unit.name
+        v["shortName"] = s.unit.displayName
+        v["href"] = "units/\(s.unit.id).html"
+        v["affiliation"] = report.site.affiliation(s.unit.affiliation)?.displayName ?? s.unit.affiliation
+        v["district"] = s.unit.district.flatMap { report.site.district($0)?.name } ?? "–"
+        return v
+    }
+
+    func projectRow(_ p: AlignedProject) -> View {
+        let pr = p.project
+        return [
+            "id": pr.id, "name": pr.name, "href": "projects/\(p.unitID)/\(pr.id).html",
+            "unit": unitsByID[p.unitID]?.submission.unit.displayName ?? p.unitID, "unitHref": "units/\(p.unitID).html",
+            "status": pr.status.thai, "statusCode": pr.status.rawValue,
+            "allocated": fmt.money(pr.allocated), "spent": fmt.money(pr.spent),
+            "achieved": fmt.count(p.counts.achieved), "indicators": fmt.count(p.counts.total),
+            "strategies": p.writtenCodes.map { ["code": $0, "href": "items/\($0).html"] },
+        ]
+    }
+
+    func unitView(_ u: UnitReport) -> View {
+        let s = u.submission
+        var v = unitRow(u)
+        v["submittedOn"] = fmt.date(s.submittedOn)
+        v["late"] = u.isLate
+        v["deadline"] = fmt.date(report.site.deadline)
+        v["summary"] = s.summary.map(Markdown.html) ?? ""
+        v["hasSummary"] = s.summary != nil
+        if let c = s.unit.contact {
+            v["contact"] = ["name": c.name ?? "–", "position": c.position ?? "–", "phone": c.phone ?? "–", "email": c.email ?? "–"]
+        }
+        if let a = s.approvedBy { v["approvedBy"] = ["name": a.name ?? "–", "position": a.position ?? "–"] }
+        v["projectRows"] = u.projects.map(projectRow)
+        v["indicatorResults"] = s.indicatorResults.map { r in
+            ["code": r.code.code, "href": "items/\(report.strategicIndicators.first { $0.indicator.code == r.code.code }?.indicator.itemCode ?? "").html",
+             "value": fmt.number(r.value), "note": r.note ?? ""]
+        }
+        v["encoding"] = s.encoding.isConverted ? s.encoding.rawValue : ""
+        return v
+    }
+
+    func indicatorValue(_ v: IndicatorValue?) -> String {
+        switch v {
+        case .number(let n)?: return fmt.number(n)
+        case .text(let t)?: return t
+        case nil: return "–"
+        }
+    }
+
+    func projectView(_ u: UnitReport, _ p: AlignedProject) -> View {
+        let pr = p.project
+        var v = projectRow(p)
+        v["unitName"] = u.submission.unit.name
+        v["lead"] = pr.lead ?? "–"
+        v["start"] = fmt.date(pr.period?.start)
+        v["end"] = fmt.date(pr.period?.end)
+        v["source"] = pr.budget?.source.thai ?? "–"
+        v["spentGiven"] = pr.budget?.spent != nil
+        v["rate"] = fmt.percent(pr.spent.percent(of: pr.allocated))
+        v["objectives"] = pr.objectives
+        v["hasObjectives"] = !pr.objectives.isEmpty
+        v["alsoSupports"] = pr.alsoSupports.map { ["code": $0.code, "href": "items/\($0.code).html"] }
+        v["aligned"] = p.alignedCodes.map { code in
+            ["code": code, "href": "items/\(code).html", "name": report.rollup(code)?.item.name ?? ""]
+        }
+        v["indicatorRows"] = pr.indicators.enumerated().map { i, ind in
+            [
+                "no": fmt.count(i + 1), "name": ind.name, "kind": ind.kind == .quantitative ? "เชิงปริมาณ" : "เชิงคุณภาพ",
+                "unit": ind.unit ?? "", "target": indicatorValue(ind.target), "actual": indicatorValue(ind.actual),
+                "direction": ind.direction == .increase ? "ยิ่งมากยิ่งดี" : "ยิ่งน้อยยิ่งดี",
+                "result": p.outcomes[i].thai, "resultCode": p.outcomes[i].rawValue,
+                "contributesTo": ind.contributesTo?.code ?? "",
+                "contributesHref": ind.contributesTo.flatMap { c in report.strategicIndicators.first { $0.indicator.code == c.code }.map { "items/\($0.indicator.itemCode).html" } } ?? "",
+            ] as View
+        }
+        v["hasIndicators"] = !pr.indicators.isEmpty
+        v["beneficiaries"] = pr.beneficiaries.map { ["name": BeneficiaryNames.thai($0.name), "count": fmt.count($0.count)] }
+        v["hasBeneficiaries"] = !pr.beneficiaries.isEmpty
+        v["results"] = pr.results.map(Markdown.html) ?? ""
+        v["hasResults"] = pr.results != nil
+        v["problems"] = pr.problems
+        v["suggestions"] = pr.suggestions
+        v["evidence"] = pr.evidence.map { e -> View in
+            switch e.target {
+            case .url(let u): return ["title": e.title, "href": u, "external": true]
+            case .file(let f):
+                return ["title": e.title, "href": EvidenceFiles.outputPath(unitID: p.unitID, file: f), "external": false]
+            }
+        }
+        v["hasEvidence"] = !pr.evidence.isEmpty
+        return v
+    }
+
+    func planView(_ plan: Plan) -> View {
+        let rows = plan.flattenedItems.compactMap { report.rollup($0.code) }
+        return [
+            "id": plan.id, "name": plan.name, "nameEN": plan.nameEN ?? "", "rank": fmt.count(plan.rank),
+            "period": plan.periodFrom.map { f in fmt.text("\(f)–\(plan.periodTo.map(String.init) ?? "")") } ?? "",
+            "items": rows.map(itemRow), "gaps": rows.filter(\.isGap).map(itemRow), "hasGaps": rows.contains { $0.isGap },
+        ]
+    }
+
+    func itemView(_ item: PlanItem) -> View {
+        guard let r = report.rollup(item.code) else { return [:] }
+        var v = itemRow(r)
+        v["planName"] = report.framework.plan(item.planID)?.name ?? item.planID
+        v["planHref"] = "plans/\(item.planID).html"
+        if let parent = item.parent {
+            v["parent"] = ["code": parent, "href": "items/\(parent).html", "name": report.rollup(parent)?.item.name ?? ""]
+        }
+        v["children"] = item.items.map { ["code": $0.code, "href": "items/\($0.code).html", "name": $0.name] }
+        v["supports"] = item.supports.map { s in ["code": s.code, "href": "items/\(s.code).html", "name": report.rollup(s.code)?.item.name ?? ""] }
+        let supportedBy = report.framework.allItems.filter { $0.supports.contains { $0.code == item.code } }
+        v["supportedBy"] = supportedBy.map { ["code": $0.code, "href": "items/\($0.code).html", "name": $0.name] }
+        let keys = Set(r.projectKeys)
+        v["projectRows"] = report.allProjects.filter { keys.contains("\($0.unitID)/\($0.project.id)") }.map(projectRow)
+        v["unitRows"] = r.unitIDs.compactMap { unitsByID[$0] }.map { ["name": $0.submission.unit.displayName, "href": "units/\($0.submission.unit.id).html"] }
+        v["strategicIndicators"] = item.indicators.map(strategicIndicatorView)
+        v["hasIndicators"] = !item.indicators.isEmpty
+        return v
+    }
+
+    func strategicIndicatorView(_ ind: StrategicIndicator) -> View {
+        let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
+        return [
+            "code": ind.code, "name": ind.name, "unit": ind.unit ?? "",
+            "direction": ind.direction == .increase ? "ยิ่งมากยิ่งดี" : "ยิ่งน้อยยิ่งดี",
+            "baseline": ind.baselineValue.map { "\(fmt.number($0)) (\(fmt.text(ind.baselineYear.map(String.init) ?? "")))" } ?? "–",
+            "targets": ind.targets.map { ["year": fmt.text(String($0.year)), "value": fmt.number($0.value), "current": $0.year == report.site.fiscalYear] },
+            "reported": (r?.reported ?? []).map { ["unit": unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, "href": "units/\($0.unitID).html", "value": fmt.number($0.value), "note": $0.note ?? ""] },
+            "contributions": (r?.contributions ?? []).map {
+                ["unit": unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, "href": "projects/\($0.unitID)/\($0.projectID).html", "indicator": $0.indicatorName, "result": $0.outcome.thai]
+            },
+        ]
+    }
+
+    func statusView() -> View {
+        var rows: [View] = []
+        for u in report.units {
+            rows.append([
+                "name": u.submission.unit.name, "href": "units/\(u.submission.unit.id).html", "id": u.submission.unit.id,
+                "state": u.isLate ? "ส่งล่าช้า" : "ส่งแล้ว", "stateCode": u.isLate ? "late" : "submitted",
+                "date": fmt.date(u.submission.submittedOn), "detail": "\(fmt.count(u.projects.count)) โครงการ",
+            ])
+        }
+        for r in report.rejected {
+            rows.append([
+                "name": r.name ?? r.unitID, "href": "", "id": r.unitID, "state": "ไม่ผ่านการตรวจสอบ", "stateCode": "rejected",
+                "date": "–", "detail": "พบข้อผิดพลาด \(fmt.count(r.errorCount)) รายการ",
+            ])
+        }
+        for m in report.missing {
+            rows.append(["name": m.name, "href": "", "id": m.id, "state": "ยังไม่ส่ง", "stateCode": "missing", "date": "–", "detail": ""])
+        }
+        return [
+            "rows": rows, "deadline": fmt.date(report.site.deadline),
+            "submitted": fmt.count(report.units.count), "late": fmt.count(report.units.filter(\.isLate).count),
+            "rejected": fmt.count(report.rejected.count), "missing": fmt.count(report.missing.count),
+        ]
+    }
+
+    func alignmentView() -> View {
+        [
+            "plans": report.framework.plans.map { plan -> View in
+                let rows = plan.flattenedItems.compactMap { report.rollup($0.code) }
+                return [
+                    "id": plan.id, "name": plan.name, "href": "plans/\(plan.id).html", "items": rows.map(itemRow),
+                    "gapCount": fmt.count(rows.filter(\.isGap).count), "itemCount": fmt.count(rows.count),
+                ]
+            },
+            "several": fmt.count(report.projectsServingSeveralStrategies),
+            "totals": figuresView(report.totals),
+            "consistency": report.consistency.map {
+                ["unit": unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, "project": $0.projectID, "href": "projects/\($0.unitID)/\($0.projectID).html", "code": $0.code]
+            },
+            "hasConsistency": !report.consistency.isEmpty,
+        ]
+    }
+
+    func problemsView() -> View {
+        let byStrategy = primaryTop.map { item -> View in
+            let keys = Set(report.rollup(item.code)?.projectKeys ?? [])
+            let projects = report.allProjects.filter { keys.contains("\($0.unitID)/\($0.project.id)") && !($0.project.problems.isEmpty && $0.project.suggestions.isEmpty) }
+            return ["code": item.code, "name": item.name, "href": "items/\(item.code).html", "projects": projects.map(problemRow), "hasProjects": !projects.isEmpty]
+        }
+        let byUnit = report.units.map { u -> View in
+            let projects = u.projects.filter { !($0.project.problems.isEmpty && $0.project.suggestions.isEmpty) }
+            return ["name": u.submission.unit.name, "href": "units/\(u.submission.unit.id).html", "projects": projects.map(problemRow), "hasProjects": !projects.isEmpty]
+        }
+        return ["byStrategy": byStrategy, "byUnit": byUnit]
+    }
+
+    func problemRow(_ p: AlignedProject) -> View {
+        [
+            "name": p.project.name, "href": "projects/\(p.unitID)/\(p.project.id).html",
+            "unit": unitsByID[p.unitID]?.submission.unit.displayName ?? p.unitID,
+            "problems": p.project.problems, "suggestions": p.project.suggestions,
+        ]
+    }
+}
+
+/// Thai labels for the usual beneficiary keys; other keys are shown as written.
+enum BeneficiaryNames {
+    static func thai(_ key: String) -> String {
+        switch key {
+        case "students": return "นักเรียน/นักศึกษา"
+        case "teachers": return "ครู"
+        case "schools": return "สถานศึกษา"
+        case "people": return "ประชาชน"
+        case "parents": return "ผู้ปกครอง"
+        case "staff": return "บุคลากร"
+        default: return key
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import PlanPressCore
+import PlanPressParse
+
+/// A unit file that has errors and is left out of the report.
+public struct RejectedUnit: Sendable {
+    public var path: String
+    /// The unit id the file is named after.
+    public var unitID: String
+    public var name: String?
+    public var errorCount: Int
+    public var warningCount: Int
+
+    public init(path: String, unitID: String, name: String?, errorCount: Int, warningCount: Int) {
+        self.path = path
+        self.unitID = unitID
+        self.name = name
+        self.errorCount = errorCount
+        self.warningCount = warningCount
+    }
+}
+
+/// Everything the validate stage hands on: typed content plus every diagnostic.
+public struct ValidatedContent: Sendable {
+    public var site: SiteConfig?
+    public var framework: PlanFramework
+    public var pages: [Page]
+    /// Accepted submissions, sorted by unit id.
+    public var submissions: [Submission]
+    public var rejected: [RejectedUnit]
+    /// Expected units with no submission file at all.
+    public var missing: [ExpectedUnit]
+    public var diagnostics: [Diagnostic]
+    /// True when the site configuration, the framework or a page has an error: nothing can be built.
+    public var hasGlobalErrors: Bool
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads and checks a whole content folder: every file, every rule, all problems in one run.
+public struct ContentValidator: Sendable {
+    public var contentURL: URL
+    /// How paths are shown: relative to this folder (the working directory).
+    public var displayBase: URL
+    /// `--strict`: warnings count as errors.
+    public var strict: Bool
+
+    public init(contentURL: URL, displayBase: URL, strict: Bool) {
+        self.contentURL = contentURL.standardizedFileURL
+        self.displayBase = displayBase.standardizedFileURL
+        self.strict = strict
+    }
+
+    func display(_ url: URL) -> String {
+        let base = displayBase.path.hasSuffix("/") ? displayBase.path : displayBase.path + "/"
+        let p = url.standardizedFileURL.path
+        return p.hasPrefix(base) ? String(p.dropFirst(base.count)) : p
+    }
+
+    func sortedChildren(_ url: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        // Byte order of the UTF-8 names: the same on every machine and locale.
+        return names.filter { !$0.hasPrefix(".") }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map { url.appendingPathComponent($0) }
+    }
+
+    func isDirectory(_ url: URL) -> Bool {
+        var dir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &dir) && dir.boolValue
+    }
+
+    func applyStrict(_ list: [Diagnostic]) -> [Diagnostic] {
+        guard strict else { return list }
+        return list.map { d in
+            var d = d
+            d.severity = .error
+            return d
+        }
+    }
+
+    /// A unit source found on disk: a file, or a folder with `report.yaml|yml|json`.
+    struct UnitSource {
+        var url: URL
+        var expectedID: String
+        var evidenceRoot: URL
+        var isFolder: Bool
+    }
+
+    public func validate() -> ValidatedContent {
+        var diagnostics: [Diagnostic] = []
+        var globalErrors = false
+
+        // Site configuration.
+        let siteURL = contentURL.appendingPathComponent("site.yaml")
+        var site: SiteConfig?
+        if FileManager.default.fileExists(atPath: siteURL.path) {
+            let (s, d) = SiteValidator.validate(DocumentLoader.load(siteURL, displayPath: display(siteURL)))
+            site = s
+            diagnostics += applyStrict(d)
+        } else {
+            diagnostics.append(
+                Diagnostic(
+                    .missingContent, at: SourceLocation(path: display(siteURL)), th: "ไม่พบไฟล์ตั้งค่ารายงาน site.yaml",
+                    en: "the report configuration site.yaml is missing", hintTH: "สร้าง content/site.yaml ตามตัวอย่างใน README", hintEN: "create content/site.yaml as the README shows"))
+        }
+
+        // Framework.
+        let frameworkURL = contentURL.appendingPathComponent("framework")
+        let planFiles = sortedChildren(frameworkURL).filter { ["yaml", "yml", "json"].contains($0.pathExtension.lowercased()) }
+        if planFiles.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    .missingContent, at: SourceLocation(path: display(frameworkURL)), th: "ไม่พบไฟล์กรอบแผนใน content/framework/",
+                    en: "no plan files in content/framework/", hintTH: "วางไฟล์แผน (format: planpress/plan/1) ไว้ในโฟลเดอร์นี้", hintEN: "put the plan files (format: planpress/plan/1) in this folder"))
+        }
+        let (framework, frameworkDiagnostics) = FrameworkValidator.validate(planFiles.map { DocumentLoader.load($0, displayPath: display($0)) })
+        diagnostics += applyStrict(frameworkDiagnostics)
+        if let site, !planFiles.isEmpty, framework.plan(site.primaryPlan) == nil {
+            diagnostics.append(
+                Diagnostic(
+                    .unknownPrimaryPlan, at: SourceLocation(path: site.path),
+                    th: "primary_plan \"\(site.primaryPlan)\" ไม่มีในกรอบแผน", en: "primary_plan \"\(site.primaryPlan)\" is not a plan of the framework",
+                    hintTH: "แผนที่มี: \(framework.plans.map(\.id).joined(separator: ", "))", hintEN: "plans: \(framework.plans.map(\.id).joined(separator: ", "))"))
+        }
+
+        // Pages.
+        var pages: [Page] = []
+        for url in sortedChildren(contentURL.appendingPathComponent("pages")) where url.pathExtension.lowercased() == "md" {
+            let bytes = (try? Data(contentsOf: url)).map { [UInt8]($0) } ?? []
+            let (page, d) = PageReader.read(bytes, path: display(url), slug: url.deletingPathExtension().lastPathComponent)
+            diagnostics += applyStrict(d)
+            if let page { pages.append(page) }
+        }
+        pages.sort { ($0.order, $0.slug) < ($1.order, $1.slug) }
+        globalErrors = diagnostics.contains { $0.severity == .error }
+
+        // Units.
+        let index = FrameworkIndex(framework: framework, primaryPlan: site?.primaryPlan)
+        let validator = SubmissionValidator(site: site, index: index)
+        let unitsURL = contentURL.appendingPathComponent("units")
+        var sources: [UnitSource] = []
+        for url in sortedChildren(unitsURL) {
+            if isDirectory(url) {
+                let candidates = ["report.yaml", "report.yml", "report.json"].map { url.appendingPathComponent($0) }
+                if let report = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
+                    sources.append(UnitSource(url: report, expectedID: url.lastPathComponent, evidenceRoot: url, isFolder: true))
+                } else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .missingContent, at: SourceLocation(path: display(url)), th: "โฟลเดอร์หน่วยงานไม่มีไฟล์ report.yaml หรือ report.json",
+                            en: "the unit folder holds no report.yaml or report.json", hintTH: "ตั้งชื่อไฟล์รายงานในโฟลเดอร์เป็น report.yaml", hintEN: "name the report in the folder report.yaml"))
+                }
+            } else if ["yaml", "yml", "json"].contains(url.pathExtension.lowercased()) {
+                sources.append(UnitSource(url: url, expectedID: url.deletingPathExtension().lastPathComponent, evidenceRoot: unitsURL, isFolder: false))
+            }
+        }
+
+        var accepted: [Submission] = []
+        var rejected: [RejectedUnit] = []
+        var firstPathOfID: [String: String] = [:]
+        for source in sources {
+            let document = DocumentLoader.load(source.url, displayPath: display(source.url))
+            var (submission, d) = validator.validate(document, expectedID: source.expectedID, evidenceRoot: source.evidenceRoot, isFolderForm: source.isFolder)
+            if let s = submission {
+                if let first = firstPathOfID[s.unit.id] {
+                    d.append(
+                        Diagnostic(
+                            .duplicateUnitID, at: unitIDLocation(document) ?? SourceLocation(path: document.path),
+                            th: "รหัสหน่วยงาน \"\(s.unit.id)\" ซ้ำกับไฟล์ \(first)", en: "unit id \"\(s.unit.id)\" is already used by \(first)",
+                            hintTH: "หนึ่งหน่วยงานส่งได้หนึ่งไฟล์ ลบไฟล์ที่ซ้ำ หรือแก้ unit.id", hintEN: "one file per unit: remove the duplicate or fix unit.id"))
+                    submission = nil
+                } else {
+                    firstPathOfID[s.unit.id] = document.path
+                }
+            }
+            d = applyStrict(d)
+            diagnostics += d
+            let errors = d.count { $0.severity == .error }
+            if let s = submission, errors == 0 {
+                accepted.append(s)
+            } else {
+                rejected.append(
+                    RejectedUnit(path: document.path, unitID: source.expectedID, name: nil, errorCount: errors, warningCount: d.count { $0.severity == .warning }))
+            }
+        }
+
+        // Expected units with no file at all.
+        var missing: [ExpectedUnit] = []
+        if let site {
+            let present = Set(sources.map(\.expectedID)).union(accepted.map(\.unit.id))
+            for unit in site.expectedUnits where !present.contains(unit.id) {
+                missing.append(unit)
+                diagnostics += applyStrict([
+                    Diagnostic(
+                        .expectedUnitMissing, at: unit.location, th: "ยังไม่ได้รับรายงานของ \(unit.name) (\(unit.id))",
+                        en: "no submission from \(unit.name) (\(unit.id))",
+                        hintTH: "ติดตามหน่วยงาน หรือวางไฟล์ไว้ที่ content/units/\(unit.id).yaml", hintEN: "ask the unit, or put its file at content/units/\(unit.id).yaml")
+                ])
+            }
+        }
+        if strict && diagnostics.contains(where: { $0.severity == .error && ($0.location.path == site?.path) }) { globalErrors = true }
+
+        return ValidatedContent(
+            site: site, framework: framework, pages: pages, submissions: accepted.sorted { $0.unit.id < $1.unit.id }, rejected: rejected,
+            missing: missing, diagnostics: Diagnostic.sorted(diagnostics), hasGlobalErrors: globalErrors || site == nil)
+    }
+
+    func unitIDLocation(_ document: LoadedDocument) -> SourceLocation? {
+        guard case .mapping(let top)? = document.root?.value, let unit = top.first(where: { $0.key == "unit" })?.value,
+            case .mapping(let fields) = unit.value, let id = fields.first(where: { $0.key == "id" })
+        else { return nil }
+        return id.value.location
+    }
+}

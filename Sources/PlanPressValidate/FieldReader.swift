@@ -1,0 +1,272 @@
+import PlanPressCore
+import PlanPressParse
+
+/// Reads typed values out of nodes and records a located diagnostic for every problem.
+///
+/// One reader serves one file; every rule that is about the shape of a value lives here, so the
+/// validators only say which field needs which kind of value.
+final class FieldReader {
+    let path: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    func report(_ d: Diagnostic) {
+        diagnostics.append(d)
+    }
+
+    func report(_ code: DiagnosticCode, at location: SourceLocation, th: String, en: String, hintTH: String? = nil, hintEN: String? = nil) {
+        diagnostics.append(Diagnostic(code, at: location, th: th, en: en, hintTH: hintTH, hintEN: hintEN))
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    // MARK: Maps
+
+    /// The entries of a mapping, after checking every key against `known`.
+    struct Fields {
+        let node: Node
+        let field: String
+        let entries: [String: Entry]
+
+        func has(_ key: String) -> Bool {
+            guard let e = entries[key] else { return false }
+            return !e.value.isNull
+        }
+
+        func entry(_ key: String) -> Entry? { entries[key] }
+
+        /// The value of `key`, nil when absent or null.
+        func value(_ key: String) -> Node? {
+            guard let e = entries[key], !e.value.isNull else { return nil }
+            return e.value
+        }
+
+        func name(_ key: String) -> String { field.isEmpty ? key : "\(field).\(key)" }
+    }
+
+    func map(_ node: Node, field: String, known: [String]) -> Fields? {
+        guard case .mapping(let list) = node.value else {
+            wrongType(node, field: field, expected: .init(th: "ชุดฟิลด์ (map)", en: "a map of fields"))
+            return nil
+        }
+        var entries: [String: Entry] = [:]
+        for e in list {
+            entries[e.key] = e
+            if !known.contains(e.key) {
+                let full = field.isEmpty ? e.key : "\(field).\(e.key)"
+                if let guess = Suggestion.closest(to: e.key, in: known) {
+                    report(
+                        .unknownKey, at: e.keyLocation,
+                        th: "ไม่รู้จักฟิลด์ \"\(full)\" หมายถึง \"\(guess)\" หรือไม่",
+                        en: "unknown key \"\(full)\"; did you mean \"\(guess)\"?",
+                        hintTH: "เปลี่ยนชื่อเป็น \(guess)", hintEN: "rename it to \(guess)")
+                } else {
+                    report(
+                        .unknownKey, at: e.keyLocation,
+                        th: "ไม่รู้จักฟิลด์ \"\(full)\"",
+                        en: "unknown key \"\(full)\"",
+                        hintTH: "ฟิลด์ที่ใช้ได้: \(known.joined(separator: ", "))",
+                        hintEN: "allowed keys: \(known.joined(separator: ", "))")
+                }
+            }
+        }
+        return Fields(node: node, field: field, entries: entries)
+    }
+
+    /// The value of a required key; reports `PP202` at the map when it is absent, null or empty.
+    func required(_ fields: Fields, _ key: String, what: LocalizedText? = nil) -> Node? {
+        if let v = fields.value(key), !(v.scalar.map { $0.text.trimmingCharacters(in: " \t").isEmpty } ?? false) {
+            return v
+        }
+        let location = fields.entry(key)?.keyLocation ?? fields.node.location
+        let name = fields.name(key)
+        let described = what.map { " (\($0.th))" } ?? ""
+        report(
+            .missingField, at: location,
+            th: "ขาดฟิลด์ที่ต้องกรอก \"\(name)\"\(described)",
+            en: "missing required field \"\(name)\"\(what.map { " (\($0.en))" } ?? "")",
+            hintTH: "เพิ่มบรรทัด \(key): …", hintEN: "add a line \(key): …")
+        return nil
+    }
+
+    func wrongType(_ node: Node, field: String, expected: LocalizedText) {
+        report(
+            .wrongType, at: node.location,
+            th: "\"\(field)\" ต้องเป็น\(expected.th) แต่พบ\(node.kindName.th)",
+            en: "\"\(field)\" must be \(expected.en), found \(node.kindName.en)")
+    }
+
+    // MARK: Scalars
+
+    /// Text from a scalar (numbers and booleans written unquoted are taken as their text).
+    func text(_ node: Node, field: String) -> String? {
+        guard let s = node.scalar else {
+            wrongType(node, field: field, expected: .init(th: "ข้อความ", en: "text"))
+            return nil
+        }
+        let t = s.text.trimmingCharacters(in: " \t\r\n")
+        if t.isEmpty {
+            report(.emptyText, at: node.location, th: "\"\(field)\" ว่างเปล่า", en: "\"\(field)\" is empty", hintTH: "กรอกข้อความ หรือลบฟิลด์นี้ออก", hintEN: "write the text, or remove the field")
+            return nil
+        }
+        return s.text
+    }
+
+    /// An optional text field; an empty value counts as absent.
+    func optionalText(_ fields: Fields, _ key: String) -> String? {
+        guard let v = fields.value(key) else { return nil }
+        if let s = v.scalar, s.text.trimmingCharacters(in: " \t\r\n").isEmpty { return nil }
+        return text(v, field: fields.name(key))
+    }
+
+    func requiredText(_ fields: Fields, _ key: String) -> String? {
+        guard let v = required(fields, key) else { return nil }
+        return text(v, field: fields.name(key))
+    }
+
+    /// A list node's items; a single scalar is not silently promoted to a list.
+    func list(_ node: Node, field: String) -> [Node]? {
+        guard case .sequence(let items) = node.value else {
+            wrongType(node, field: field, expected: .init(th: "รายการ (list เช่น [ก, ข] หรือบรรทัดขึ้นต้นด้วย -)", en: "a list ([a, b] or lines starting with -)"))
+            return nil
+        }
+        return items
+    }
+
+    func textList(_ fields: Fields, _ key: String) -> [String] {
+        guard let v = fields.value(key), let items = list(v, field: fields.name(key)) else { return [] }
+        return items.enumerated().compactMap { i, n in text(n, field: "\(fields.name(key))[\(i + 1)]") }
+    }
+
+    func integer(_ node: Node, field: String) -> Int? {
+        guard let s = node.scalar, let n = DecimalNumber(ascii: Substring(ThaiDigits.arabic(s.text))), n.scale == 0,
+            let v = Int(exactly: n.significand)
+        else {
+            report(
+                .wrongType, at: node.location,
+                th: "\"\(field)\" ต้องเป็นจำนวนเต็ม แต่พบ\(node.kindName.th)",
+                en: "\"\(field)\" must be a whole number, found \(node.kindName.en)")
+            return nil
+        }
+        return v
+    }
+
+    func bool(_ node: Node, field: String) -> Bool? {
+        guard let b = node.scalar?.bool else {
+            report(
+                .wrongType, at: node.location,
+                th: "\"\(field)\" ต้องเป็น true หรือ false แต่พบ\(node.kindName.th)",
+                en: "\"\(field)\" must be true or false, found \(node.kindName.en)",
+                hintTH: "เขียน true (บรรลุ) หรือ false (ไม่บรรลุ) โดยไม่มีเครื่องหมายคำพูด",
+                hintEN: "write true or false without quotes")
+            return nil
+        }
+        return b
+    }
+
+    func number(_ node: Node, field: String, allowPercent: Bool) -> DecimalNumber? {
+        guard let s = node.scalar else {
+            wrongType(node, field: field, expected: .init(th: "ตัวเลข", en: "a number"))
+            return nil
+        }
+        switch LenientValue.number(s, allowPercent: allowPercent) {
+        case .success(let n):
+            return n
+        case .failure(.percentNotAllowed):
+            report(
+                .badNumber, at: node.location,
+                th: "\"\(field)\" มีเครื่องหมาย % แต่หน่วยของตัวชี้วัดไม่ใช่ร้อยละ: \"\(s.text)\"",
+                en: "\"\(field)\" has a % sign but the unit is not a percentage: \"\(s.text)\"",
+                hintTH: "ลบ % ออก หรือกำหนด unit: ร้อยละ", hintEN: "remove the %, or set unit: ร้อยละ")
+        case .failure(.notANumber):
+            report(
+                .badNumber, at: node.location,
+                th: "อ่าน \"\(s.text)\" ใน \"\(field)\" เป็นตัวเลขไม่ได้",
+                en: "\"\(s.text)\" in \"\(field)\" is not a number",
+                hintTH: "เขียนเป็นตัวเลข เช่น 1250000 หรือ \"1,250,000.50\" (ใช้ , คั่นหลักพันและ . เป็นจุดทศนิยม)",
+                hintEN: "write a number such as 1250000 or \"1,250,000.50\" (, between thousands, . for decimals)")
+        }
+        return nil
+    }
+
+    func money(_ node: Node, field: String) -> Money? {
+        guard let n = number(node, field: field, allowPercent: false) else { return nil }
+        if n.isNegative {
+            report(.negativeMoney, at: node.location, th: "จำนวนเงิน \"\(field)\" ติดลบ (\(n))", en: "\"\(field)\" is negative (\(n))", hintTH: "จำนวนเงินต้องไม่ต่ำกว่า 0", hintEN: "money must be 0 or more")
+            return nil
+        }
+        guard let m = Money(n) else {
+            let shown = n.formatted(fractionDigits: 2)
+            report(
+                .moneyPrecision, at: node.location,
+                th: "\"\(field)\" มีทศนิยมเกิน 2 ตำแหน่ง (\(n))",
+                en: "\"\(field)\" has more than 2 decimals (\(n))",
+                hintTH: "ปัดเป็นสตางค์ เช่น \(shown)", hintEN: "round to satang, e.g. \(shown)")
+            return nil
+        }
+        return m
+    }
+
+    func date(_ node: Node, field: String) -> CalendarDate? {
+        guard let s = node.scalar else {
+            wrongType(node, field: field, expected: .init(th: "วันที่", en: "a date"))
+            return nil
+        }
+        switch LenientValue.date(s) {
+        case .success(let d):
+            return d
+        case .failure(.noSuchDay):
+            report(.badDate, at: node.location, th: "ไม่มีวันที่ \"\(s.text)\" ในปฏิทิน", en: "\"\(s.text)\" is not a day of the calendar", hintTH: "ตรวจวันและเดือน", hintEN: "check the day and month")
+        case .failure(.shortYear(let y)):
+            report(.badDate, at: node.location, th: "ปีใน \"\(s.text)\" ต้องเป็น พ.ศ. 4 หลัก", en: "the year in \"\(s.text)\" must be a four-digit BE year", hintTH: "เช่น 25\(y)", hintEN: "e.g. 25\(y)")
+        case .failure(.unreadable):
+            report(
+                .badDate, at: node.location,
+                th: "อ่าน \"\(s.text)\" ใน \"\(field)\" เป็นวันที่ไม่ได้",
+                en: "\"\(s.text)\" in \"\(field)\" is not a date",
+                hintTH: "เขียนเป็น 2569-10-20 หรือ 20 ตุลาคม 2569", hintEN: "write 2569-10-20 or 20 ตุลาคม 2569")
+        }
+        return nil
+    }
+
+    func enumeration<E: RawRepresentable & CaseIterable>(_ node: Node, field: String, as type: E.Type) -> E? where E.RawValue == String {
+        let allowed = E.allCases.map(\.rawValue)
+        guard let s = node.scalar, let v = E(rawValue: s.text) else {
+            let written = node.scalar?.text ?? ""
+            let guess = Suggestion.closest(to: written, in: allowed)
+            report(
+                .badEnum, at: node.location,
+                th: "\"\(field)\" ต้องเป็นค่าใดค่าหนึ่งใน \(allowed.joined(separator: ", ")) แต่พบ \"\(written)\"",
+                en: "\"\(field)\" must be one of \(allowed.joined(separator: ", ")), found \"\(written)\"",
+                hintTH: guess.map { "หมายถึง \($0) หรือไม่" }, hintEN: guess.map { "did you mean \($0)?" })
+            return nil
+        }
+        return v
+    }
+
+    /// A list of framework codes, each kept with its location.
+    func codes(_ node: Node, field: String) -> [LocatedCode] {
+        if let s = node.scalar, !node.isNull {
+            // A single code written without brackets is a common slip: read it, but say so.
+            wrongType(node, field: field, expected: .init(th: "รายการรหัส เช่น [\(s.text)]", en: "a list of codes such as [\(s.text)]"))
+            return []
+        }
+        guard let items = list(node, field: field) else { return [] }
+        return items.enumerated().compactMap { i, n in
+            text(n, field: "\(field)[\(i + 1)]").map { LocatedCode($0.trimmingCharacters(in: " "), at: n.location) }
+        }
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

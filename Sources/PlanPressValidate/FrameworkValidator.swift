@@ -1,0 +1,198 @@
+import PlanPressCore
+import PlanPressParse
+
+/// Checks the plan files (`planpress/plan/1`) one by one, then the rules that span them:
+/// unique ids and codes, and `supports` pointing only to plans of a smaller rank.
+public enum FrameworkValidator {
+    public static let format = "planpress/plan/1"
+    static let planKeys = ["format", "id", "name", "name_en", "rank", "period", "items", "description"]
+    static let itemKeys = ["code", "name", "name_en", "supports", "items", "indicators", "description"]
+    static let indicatorKeys = ["code", "name", "unit", "direction", "baseline", "targets"]
+
+    public static func validate(_ documents: [LoadedDocument]) -> (PlanFramework, [Diagnostic]) {
+        var plans: [Plan] = []
+        var diagnostics: [Diagnostic] = []
+        for document in documents {
+            let (plan, d) = readPlan(document)
+            diagnostics += d
+            if let plan { plans.append(plan) }
+        }
+        diagnostics += crossCheck(plans)
+        return (PlanFramework(plans: plans), diagnostics)
+    }
+
+    static func isValidPlanID(_ id: String) -> Bool {
+        let b = Array(id.utf8)
+        guard (1...10).contains(b.count), (0x41...0x5A).contains(b[0]) else { return false }
+        return b.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
+    }
+
+    static func isValidCode(_ code: String) -> Bool {
+        let b = Array(code.utf8)
+        // The first character is a letter or digit, so a code can never be `.` or `..` in a path.
+        guard (1...40).contains(b.count), (0x41...0x5A).contains(b[0]) || (0x61...0x7A).contains(b[0]) || (0x30...0x39).contains(b[0]) else { return false }
+        return b.allSatisfy {
+            (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || (0x30...0x39).contains($0)
+                || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+        }
+    }
+
+    static func readPlan(_ document: LoadedDocument) -> (Plan?, [Diagnostic]) {
+        guard let root = document.root else { return (nil, document.diagnostics) }
+        let r = FieldReader(path: document.path)
+        for d in document.diagnostics { r.report(d) }
+        guard let f = r.map(root, field: "", known: planKeys) else { return (nil, r.diagnostics) }
+        if let n = r.required(f, "format"), n.scalar?.text != format {
+            r.report(.wrongFormat, at: n.location, th: "format ต้องเป็น \(format)", en: "format must be \(format)", hintTH: "เขียน format: \(format)", hintEN: "write format: \(format)")
+        }
+        var id: String?
+        if let n = r.required(f, "id"), let t = r.text(n, field: "id") {
+            if isValidPlanID(t) {
+                id = t
+            } else {
+                r.report(.badPlanID, at: n.location, th: "รหัสแผน \"\(t)\" ต้องเป็นอักษร A–Z ตัวใหญ่และตัวเลข ขึ้นต้นด้วยตัวอักษร ยาวไม่เกิน 10 ตัว", en: "plan id \"\(t)\" must be A–Z and 0–9, starting with a letter, at most 10 characters")
+            }
+        }
+        let name = r.requiredText(f, "name")
+        let nameEN = r.optionalText(f, "name_en")
+        let rank = r.required(f, "rank").flatMap { r.integer($0, field: "rank") }
+        var from: Int?
+        var to: Int?
+        if let n = f.value("period"), let pf = r.map(n, field: "period", known: ["from", "to"]) {
+            from = pf.value("from").flatMap { r.integer($0, field: "period.from") }
+            to = pf.value("to").flatMap { r.integer($0, field: "period.to") }
+        }
+        var items: [PlanItem] = []
+        if let id, let n = r.required(f, "items"), let list = r.list(n, field: "items") {
+            // Items nest; an explicit stack keeps the walk iterative.
+            items = list.enumerated().compactMap { i, node in readItem(node, field: "items[\(i + 1)]", planID: id, parent: nil, depth: 1, r) }
+        }
+        guard !r.hasErrors, let id, let name, let rank else { return (nil, r.diagnostics) }
+        return (Plan(id: id, name: name, nameEN: nameEN, rank: rank, periodFrom: from, periodTo: to, items: items, path: document.path), r.diagnostics)
+    }
+
+    static func readItem(_ node: Node, field: String, planID: String, parent: String?, depth: Int, _ r: FieldReader) -> PlanItem? {
+        guard let f = r.map(node, field: field, known: itemKeys) else { return nil }
+        var code: String?
+        if let n = r.required(f, "code"), let t = r.text(n, field: "\(field).code") {
+            if isValidCode(t) {
+                code = t
+            } else {
+                r.report(.badPlanID, at: n.location, th: "รหัสรายการ \"\(t)\" ใช้ได้เฉพาะ A–Z a–z 0–9 . - _", en: "item code \"\(t)\" may use only A–Z, a–z, 0–9, '.', '-' and '_'")
+            }
+        }
+        let name = r.requiredText(f, "name")
+        let supports = f.value("supports").map { r.codes($0, field: "\(field).supports") } ?? []
+        var children: [PlanItem] = []
+        if let code, let n = f.value("items"), let list = r.list(n, field: "\(field).items") {
+            children = list.enumerated().compactMap { i, c in
+                readItem(c, field: "\(field).items[\(i + 1)]", planID: planID, parent: code, depth: depth + 1, r)
+            }
+        }
+        var indicators: [StrategicIndicator] = []
+        if let code, let n = f.value("indicators"), let list = r.list(n, field: "\(field).indicators") {
+            for (i, c) in list.enumerated() {
+                if let ind = readIndicator(c, field: "\(field).indicators[\(i + 1)]", itemCode: code, r) { indicators.append(ind) }
+            }
+        }
+        guard let code, let name else { return nil }
+        return PlanItem(
+            code: code, name: name, nameEN: r.optionalText(f, "name_en"), planID: planID, parent: parent, depth: depth,
+            supports: supports, items: children, indicators: indicators, location: node.location)
+    }
+
+    static func readIndicator(_ node: Node, field: String, itemCode: String, _ r: FieldReader) -> StrategicIndicator? {
+        guard let f = r.map(node, field: field, known: indicatorKeys) else { return nil }
+        let codeNode = r.required(f, "code")
+        let code = codeNode.flatMap { r.text($0, field: "\(field).code") }
+        let name = r.requiredText(f, "name")
+        let unit = r.optionalText(f, "unit")
+        let percent = SubmissionValidator.isPercent(unit)
+        let direction = f.value("direction").flatMap { r.enumeration($0, field: "\(field).direction", as: Direction.self) } ?? .increase
+        var baselineYear: Int?
+        var baselineValue: DecimalNumber?
+        if let n = f.value("baseline"), let bf = r.map(n, field: "\(field).baseline", known: ["year", "value"]) {
+            baselineYear = r.required(bf, "year").flatMap { r.integer($0, field: "\(field).baseline.year") }
+            baselineValue = r.required(bf, "value").flatMap { r.number($0, field: "\(field).baseline.value", allowPercent: percent) }
+        }
+        var targets: [(year: Int, value: DecimalNumber)] = []
+        if let n = f.value("targets") {
+            if case .mapping(let entries) = n.value {
+                for e in entries {
+                    guard let year = Int(ThaiDigits.arabic(e.key)), (2500...2700).contains(year) else {
+                        let ce = Int(e.key).map { (1957...2157).contains($0) } ?? false
+                        r.report(
+                            .targetYear, at: e.keyLocation,
+                            th: "ค่าเป้าหมายต้องระบุปี พ.ศ. แต่พบ \"\(e.key)\"", en: "targets must be keyed by BE year, found \"\(e.key)\"",
+                            hintTH: ce ? "เขียน \(Int(e.key)! + 543)" : nil, hintEN: ce ? "write \(Int(e.key)! + 543)" : nil)
+                        continue
+                    }
+                    if let v = r.number(e.value, field: "\(field).targets.\(e.key)", allowPercent: percent) {
+                        targets.append((year, v))
+                    }
+                }
+                targets.sort { $0.year < $1.year }
+            } else {
+                r.wrongType(n, field: "\(field).targets", expected: .init(th: "ชุดปี: ค่า เช่น { 2569: 38 }", en: "a map of year: value such as { 2569: 38 }"))
+            }
+        }
+        guard let code, let name else { return nil }
+        if !isValidCode(code), let codeNode {
+            r.report(.badPlanID, at: codeNode.location, th: "รหัสตัวชี้วัด \"\(code)\" ใช้ได้เฉพาะ A–Z a–z 0–9 . - _", en: "indicator code \"\(code)\" may use only A–Z, a–z, 0–9, '.', '-' and '_'")
+            return nil
+        }
+        return StrategicIndicator(
+            code: code, name: name, unit: unit, direction: direction, baselineYear: baselineYear, baselineValue: baselineValue,
+            targets: targets, itemCode: itemCode)
+    }
+
+    static func crossCheck(_ plans: [Plan]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var planByID: [String: Plan] = [:]
+        for plan in plans.sorted(by: { $0.path < $1.path }) {
+            if let first = planByID[plan.id] {
+                diagnostics.append(
+                    Diagnostic(.duplicatePlanID, at: SourceLocation(path: plan.path, line: 1, column: 1), th: "รหัสแผน \"\(plan.id)\" ซ้ำกับไฟล์ \(first.path)", en: "plan id \"\(plan.id)\" is already used by \(first.path)"))
+            } else {
+                planByID[plan.id] = plan
+            }
+        }
+        var rankOf: [String: Int] = [:]
+        var seenItems: [String: SourceLocation] = [:]
+        var seenIndicators: [String: String] = [:]
+        let items = plans.flatMap { plan in plan.flattenedItems.map { (plan, $0) } }
+        for (plan, item) in items {
+            if let first = seenItems[item.code] {
+                diagnostics.append(Diagnostic(.duplicateItemCode, at: item.location, th: "รหัส \"\(item.code)\" ซ้ำกับที่ \(first)", en: "code \"\(item.code)\" is already used at \(first)", hintTH: "รหัสต้องไม่ซ้ำกันทั้งกรอบแผน", hintEN: "codes are unique across the whole framework"))
+            } else {
+                seenItems[item.code] = item.location
+                rankOf[item.code] = plan.rank
+            }
+            for ind in item.indicators {
+                if let first = seenIndicators[ind.code] {
+                    diagnostics.append(Diagnostic(.duplicateIndicatorCode, at: item.location, th: "รหัสตัวชี้วัด \"\(ind.code)\" ซ้ำกับของ \(first)", en: "indicator code \"\(ind.code)\" is already used by \(first)"))
+                } else if seenItems[ind.code] != nil && seenItems[ind.code] != item.location {
+                    diagnostics.append(Diagnostic(.duplicateIndicatorCode, at: item.location, th: "รหัสตัวชี้วัด \"\(ind.code)\" ซ้ำกับรหัสรายการ", en: "indicator code \"\(ind.code)\" is also an item code"))
+                } else {
+                    seenIndicators[ind.code] = item.code
+                }
+            }
+        }
+        let allCodes = Array(seenItems.keys).sorted()
+        for (plan, item) in items {
+            for s in item.supports {
+                guard let rank = rankOf[s.code] else {
+                    let guess = Suggestion.nearest(to: s.code, in: allCodes)
+                    diagnostics.append(
+                        Diagnostic(.supportsUnknown, at: s.location, th: "supports อ้างรหัส \"\(s.code)\" ที่ไม่มีในกรอบแผน", en: "supports names \"\(s.code)\", which is not in the framework", hintTH: guess.map { "รหัสที่ใกล้เคียงที่สุดคือ \($0)" }, hintEN: guess.map { "the closest code is \($0)" }))
+                    continue
+                }
+                if rank >= plan.rank {
+                    diagnostics.append(
+                        Diagnostic(.supportsRank, at: s.location, th: "\"\(item.code)\" (แผนระดับ \(plan.rank)) supports \"\(s.code)\" ซึ่งอยู่ในแผนระดับ \(rank) ได้เฉพาะแผนที่ rank น้อยกว่า", en: "\"\(item.code)\" (rank \(plan.rank)) supports \"\(s.code)\" of rank \(rank); only plans of a smaller rank may be supported", hintTH: "ตรวจ rank ของแผน หรือย้ายความเชื่อมโยงไปไว้ที่แผนระดับล่าง", hintEN: "check the plans' ranks, or move the link to the more local plan"))
+                }
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,3 @@
+import PlanPressCLI
+
+await PlanPressMain.run()
