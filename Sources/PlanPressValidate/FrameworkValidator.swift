@@ -67,7 +67,9 @@ public enum FrameworkValidator {
             // Items nest; an explicit stack keeps the walk iterative.
             items = list.enumerated().compactMap { i, node in readItem(node, field: "items[\(i + 1)]", planID: id, parent: nil, depth: 1, r) }
         }
-        guard !r.hasErrors, let id, let name, let rank else { return (nil, r.diagnostics) }
+        // A plan with errors is still returned, so the cross-plan rules check it too; any error
+        // here stops the build all the same.
+        guard let id, let name, let rank else { return (nil, r.diagnostics) }
         return (Plan(id: id, name: name, nameEN: nameEN, rank: rank, periodFrom: from, periodTo: to, items: items, path: document.path), r.diagnostics)
     }
 

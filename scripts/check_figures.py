@@ -1,0 +1,652 @@
+#!/usr/bin/env python3
+"""Independent figure checker for PlanPress.
+
+Usage:
+    python3 scripts/check_figures.py CONTENT_DIR OUTPUT_DIR
+    python3 scripts/check_figures.py CONTENT_DIR OUTPUT_DIR --summary
+
+Re-computes, from the content only (site.yaml, framework/*.yaml, units/*), every
+figure that `planpress build` writes to OUTPUT_DIR/data/projects.csv,
+indicators.csv and alignment.csv, following the counting rules of
+the spec (submission-format.md, framework-and-site.md, cli-and-outputs.md), and
+compares them cell by cell. Money is decimal.Decimal end to end, never float.
+
+Prints one line per failed check and finishes with `N passed, M failed`.
+Exit status: 0 all passed, 1 some check failed, 2 usage error or missing files.
+
+`--summary` only parses the content and prints the headline figures (units,
+projects, budget totals, projects per strategy of the primary plan); OUTPUT_DIR
+is not read.
+
+Only Python 3.11 standard library + PyYAML. All submissions are assumed valid
+(run `planpress check` first); this script does not re-validate them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sys
+from collections import OrderedDict
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+try:
+    import yaml
+except ImportError:  # pragma: no cover
+    print("check_figures.py needs PyYAML (pip install pyyaml / apt install python3-yaml)", file=sys.stderr)
+    sys.exit(2)
+
+
+# --------------------------------------------------------------------------
+# Reading files
+
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+class ContentError(Exception):
+    pass
+
+
+def decode_bytes(raw: bytes) -> str:
+    """UTF-8 (with or without BOM); UTF-16 with BOM; else Windows-874/TIS-620."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8")
+    if raw.startswith(b"\xff\xfe") or raw.startswith(b"\xfe\xff"):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp874")
+
+
+def load_tree(path: str):
+    """Load a YAML or JSON file. YAML scalars all come back as strings
+    (BaseLoader); JSON numbers as int / Decimal."""
+    with open(path, "rb") as f:
+        text = decode_bytes(f.read())
+    if path.lower().endswith(".json"):
+        return json.loads(text, parse_float=Decimal)
+    return yaml.load(text, Loader=yaml.BaseLoader)
+
+
+# --------------------------------------------------------------------------
+# Scalars
+
+NULLS = {"", "~", "null", "Null", "NULL"}
+
+
+def is_absent(v) -> bool:
+    return v is None or (isinstance(v, str) and v.strip() in NULLS)
+
+
+def to_decimal(v) -> Decimal:
+    if isinstance(v, bool):
+        raise ContentError(f"not a number: {v!r}")
+    if isinstance(v, int):
+        return Decimal(v)
+    if isinstance(v, Decimal):
+        return v
+    if isinstance(v, float):  # never produced by our loaders; be exact anyway
+        return Decimal(repr(v))
+    if isinstance(v, str):
+        s = v.strip().translate(THAI_DIGITS).replace(",", "")
+        if s.endswith("%"):
+            s = s[:-1].strip()
+        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", s):
+            raise ContentError(f"not a number: {v!r}")
+        try:
+            return Decimal(s)
+        except InvalidOperation:
+            raise ContentError(f"not a number: {v!r}")
+    raise ContentError(f"not a number: {v!r}")
+
+
+def to_bool(v) -> bool:
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, str) and v.strip() in ("true", "True", "TRUE"):
+        return True
+    if isinstance(v, str) and v.strip() in ("false", "False", "FALSE"):
+        return False
+    raise ContentError(f"not a boolean: {v!r}")
+
+
+def to_text(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+def money_str(d: Decimal) -> str:
+    return str(d.quantize(Decimal("0.01")))
+
+
+THAI_MONTHS = {
+    "มกราคม": 1, "ม.ค.": 1, "กุมภาพันธ์": 2, "ก.พ.": 2, "มีนาคม": 3, "มี.ค.": 3,
+    "เมษายน": 4, "เม.ย.": 4, "พฤษภาคม": 5, "พ.ค.": 5, "มิถุนายน": 6, "มิ.ย.": 6,
+    "กรกฎาคม": 7, "ก.ค.": 7, "สิงหาคม": 8, "ส.ค.": 8, "กันยายน": 9, "ก.ย.": 9,
+    "ตุลาคม": 10, "ต.ค.": 10, "พฤศจิกายน": 11, "พ.ย.": 11, "ธันวาคม": 12, "ธ.ค.": 12,
+}
+
+
+def parse_date(v) -> date:
+    """Return the CE date. `YYYY-MM-DD` (year >= 2400 is BE) or Thai text
+    `20 ตุลาคม 2569` / `20 ต.ค. 2569` / `20 ต.ค. 69` (Thai or Arabic digits)."""
+    if isinstance(v, date):  # only if a caller used a YAML 1.1 loader
+        return date(v.year - 543, v.month, v.day) if v.year >= 2400 else v
+    s = to_text(v).strip().translate(THAI_DIGITS)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if y >= 2400:
+            y -= 543
+        return date(y, mo, d)
+    m = re.fullmatch(r"(\d{1,2})\s*(\S+?)\s*(\d{2}|\d{4})", s)
+    if m and m.group(2) in THAI_MONTHS:
+        d, mo, y = int(m.group(1)), THAI_MONTHS[m.group(2)], int(m.group(3))
+        if y < 100:
+            y += 2500
+        return date(y - 543, mo, d)
+    raise ContentError(f"not a date: {v!r}")
+
+
+def as_list(v):
+    if is_absent(v):
+        return []
+    if isinstance(v, list):
+        return v
+    return [v]
+
+
+# --------------------------------------------------------------------------
+# The model
+
+class Item:
+    def __init__(self, plan_id, code, name, parent, depth, supports):
+        self.plan_id = plan_id
+        self.code = code
+        self.name = name
+        self.parent = parent
+        self.depth = depth
+        self.supports = supports
+        self.indicators = []  # strategic indicator codes
+
+
+class Framework:
+    def __init__(self):
+        self.plans = OrderedDict()  # id -> dict(name, rank)
+        self.items = OrderedDict()  # code -> Item
+        self.indicators = OrderedDict()  # code -> (item code, dict)
+        self._closure_cache = {}
+
+    def add_items(self, plan_id, items, parent, depth):
+        for it in as_list(items):
+            code = to_text(it["code"])
+            item = Item(plan_id, code, to_text(it.get("name")), parent, depth,
+                        [to_text(c) for c in as_list(it.get("supports"))])
+            if code in self.items:
+                raise ContentError(f"duplicate item code {code}")
+            self.items[code] = item
+            for ind in as_list(it.get("indicators")):
+                icode = to_text(ind["code"])
+                self.indicators[icode] = (code, ind)
+                item.indicators.append(icode)
+            self.add_items(plan_id, it.get("items"), code, depth + 1)
+
+    def reach(self, code):
+        """Every item code reached from `code`: itself, its nesting ancestors,
+        and everything reached by `supports` edges, transitively."""
+        if code in self._closure_cache:
+            return self._closure_cache[code]
+        seen = set()
+        stack = [code]
+        while stack:
+            c = stack.pop()
+            if c in seen:
+                continue
+            item = self.items.get(c)
+            if item is None:
+                raise ContentError(f"unknown framework code {c}")
+            seen.add(c)
+            if item.parent:
+                stack.append(item.parent)
+            stack.extend(item.supports)
+        self._closure_cache[code] = frozenset(seen)
+        return self._closure_cache[code]
+
+    def closure(self, codes):
+        out = set()
+        for c in codes:
+            out |= self.reach(c)
+        return out
+
+
+def load_framework(content_dir) -> Framework:
+    fw = Framework()
+    fdir = os.path.join(content_dir, "framework")
+    files = sorted(f for f in os.listdir(fdir) if f.lower().endswith((".yaml", ".yml", ".json")))
+    plans = []
+    for f in files:
+        d = load_tree(os.path.join(fdir, f))
+        plans.append(d)
+    # rank order, then id: the order the report lists the plans in
+    plans.sort(key=lambda d: (int(to_decimal(d["rank"])), to_text(d["id"])))
+    for d in plans:
+        pid = to_text(d["id"])
+        fw.plans[pid] = {"name": to_text(d.get("name")), "rank": int(to_decimal(d["rank"]))}
+        fw.add_items(pid, d.get("items"), None, 1)
+    return fw
+
+
+class Indicator:
+    def __init__(self, no, raw, project_status):
+        self.no = no
+        self.raw = raw
+        self.name = to_text(raw.get("name"))
+        self.kind = to_text(raw.get("kind")) if not is_absent(raw.get("kind")) else "quantitative"
+        self.unit = "" if is_absent(raw.get("unit")) else to_text(raw.get("unit"))
+        self.direction = to_text(raw.get("direction")) if not is_absent(raw.get("direction")) else "increase"
+        self.contributes_to = "" if is_absent(raw.get("contributes_to")) else to_text(raw.get("contributes_to"))
+        self.has_actual = "actual" in raw and not is_absent(raw.get("actual"))
+        self.target = raw.get("target")
+        self.actual = raw.get("actual") if self.has_actual else None
+        if project_status == "cancelled" or not self.has_actual:
+            self.result = "not_measured"
+        elif self.kind == "qualitative":
+            self.result = "achieved" if to_bool(raw.get("achieved")) else "not_achieved"
+        else:
+            t, a = to_decimal(self.target), to_decimal(self.actual)
+            ok = a <= t if self.direction == "decrease" else a >= t
+            self.result = "achieved" if ok else "not_achieved"
+
+
+class Project:
+    def __init__(self, unit, raw, fw: Framework):
+        self.unit = unit
+        self.raw = raw
+        self.id = to_text(raw["id"])
+        self.name = to_text(raw.get("name"))
+        self.status = to_text(raw.get("status"))
+        self.strategies = [to_text(c) for c in as_list(raw.get("strategies"))]
+        self.also_supports = [to_text(c) for c in as_list(raw.get("also_supports"))]
+        self.closure = fw.closure(self.strategies + self.also_supports)
+        budget = raw.get("budget") or {}
+        self.allocated = to_decimal(budget.get("allocated"))
+        self.spent_given = not is_absent(budget.get("spent"))
+        self.spent = to_decimal(budget.get("spent")) if self.spent_given else Decimal(0)
+        self.source = "government" if is_absent(budget.get("source")) else to_text(budget.get("source"))
+        period = raw.get("period") or {}
+        self.start = None if is_absent(period.get("start")) else parse_date(period.get("start"))
+        self.end = None if is_absent(period.get("end")) else parse_date(period.get("end"))
+        self.indicators = [Indicator(i + 1, ind, self.status) for i, ind in enumerate(as_list(raw.get("indicators")))]
+
+    def count(self, result):
+        return sum(1 for i in self.indicators if i.result == result)
+
+
+class Unit:
+    def __init__(self, path, raw, fw):
+        self.path = path
+        self.raw = raw
+        u = raw["unit"]
+        self.id = to_text(u["id"])
+        self.name = to_text(u.get("name"))
+        self.short_name = to_text(u.get("short_name")) if not is_absent(u.get("short_name")) else ""
+        self.submitted_on = None if is_absent(raw.get("submitted_on")) else parse_date(raw.get("submitted_on"))
+        self.projects = [Project(self, p, fw) for p in as_list(raw.get("projects"))]
+
+
+def submission_files(content_dir):
+    udir = os.path.join(content_dir, "units")
+    out = []
+    if not os.path.isdir(udir):
+        return out
+    for name in sorted(os.listdir(udir)):
+        p = os.path.join(udir, name)
+        if os.path.isdir(p):
+            for rep in ("report.yaml", "report.yml", "report.json"):
+                if os.path.isfile(os.path.join(p, rep)):
+                    out.append(os.path.join(p, rep))
+                    break
+        elif name.lower().endswith((".yaml", ".yml", ".json")) and not name.startswith("."):
+            out.append(p)
+    return out
+
+
+class Content:
+    def __init__(self, content_dir):
+        self.dir = content_dir
+        self.site = load_tree(os.path.join(content_dir, "site.yaml"))
+        self.fw = load_framework(content_dir)
+        self.units = []
+        for path in submission_files(content_dir):
+            self.units.append(Unit(path, load_tree(path), self.fw))
+        self.units.sort(key=lambda u: u.id)
+        self.projects = [p for u in self.units for p in u.projects]
+
+    @property
+    def deadline(self):
+        d = self.site.get("deadline")
+        return None if is_absent(d) else parse_date(d)
+
+
+# --------------------------------------------------------------------------
+# Expected figures
+
+def expected_alignment(content: Content):
+    rows = OrderedDict()
+    for code, item in content.fw.items.items():
+        ps = [p for p in content.projects if code in p.closure]
+        rows[(item.plan_id, code)] = {
+            "name": item.name,
+            "depth": str(item.depth),
+            "projects": str(len(ps)),
+            "units": str(len({p.unit.id for p in ps})),
+            "allocated": sum((p.allocated for p in ps), Decimal(0)),
+            "spent": sum((p.spent for p in ps), Decimal(0)),
+            "indicators_achieved": str(sum(p.count("achieved") for p in ps)),
+            "indicators_not_achieved": str(sum(p.count("not_achieved") for p in ps)),
+            "indicators_not_measured": str(sum(p.count("not_measured") for p in ps)),
+        }
+    return rows
+
+
+# --------------------------------------------------------------------------
+# Checking
+
+PROJECT_COLUMNS = ["unit_id", "unit_name", "project_id", "project_name", "status", "allocated",
+                   "spent", "source", "strategies", "aligned_codes", "indicators", "indicators_achieved",
+                   "indicators_not_achieved", "indicators_not_measured", "start", "end"]
+INDICATOR_COLUMNS = ["unit_id", "project_id", "indicator_no", "name", "kind", "unit", "target", "actual",
+                     "direction", "result", "contributes_to"]
+ALIGNMENT_COLUMNS = ["plan_id", "code", "name", "depth", "projects", "units", "allocated", "spent",
+                     "indicators_achieved", "indicators_not_achieved", "indicators_not_measured"]
+
+MONEY_RE = re.compile(r"-?\d+\.\d{2}")
+
+
+def csv_text(s: str) -> str:
+    """A text cell as the spec writes it: a leading = + - @ gets a ' prefix."""
+    return "'" + s if s[:1] in ("=", "+", "-", "@") else s
+
+
+def natural_key(code):
+    return [(0, int(t), "") if t.isdigit() else (1, 0, t) for t in re.findall(r"\d+|\D+", code)]
+
+
+class Checker:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+
+    def check(self, ok, where, what, expected=None, found=None):
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+            if expected is None and found is None:
+                print(f"FAIL {where}: {what}")
+            else:
+                print(f"FAIL {where}: {what}: expected {expected!r}, found {found!r}")
+        return ok
+
+    def eq(self, where, what, expected, found):
+        return self.check(expected == found, where, what, expected, found)
+
+    def money(self, where, what, expected: Decimal, found: str):
+        ok = bool(MONEY_RE.fullmatch(found or "")) and Decimal(found) == expected
+        return self.check(ok, where, what, money_str(expected), found)
+
+    def number(self, where, what, expected_raw, found: str):
+        """A quantitative target/actual: equal as numbers (formatting is free)."""
+        exp = to_decimal(expected_raw)
+        try:
+            ok = to_decimal(found.lstrip("'")) == exp
+        except ContentError:
+            ok = False
+        return self.check(ok, where, what, str(exp), found)
+
+
+def read_csv(path, required, chk: Checker, fname):
+    with open(path, "rb") as f:
+        raw = f.read()
+    chk.check(raw.startswith(b"\xef\xbb\xbf"), fname, "starts with a UTF-8 byte-order mark")
+    # every record separator outside quotes is CRLF
+    in_q = False
+    bad_eol = 0
+    prev = b""
+    for i in range(len(raw)):
+        b = raw[i:i + 1]
+        if b == b'"':
+            in_q = not in_q
+        elif b == b"\n" and not in_q and prev != b"\r":
+            bad_eol += 1
+        prev = b
+    chk.check(bad_eol == 0, fname, f"CRLF line ends ({bad_eol} bare LF)")
+    chk.check(raw.endswith(b"\r\n"), fname, "ends with CRLF")
+    text = raw.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows:
+        chk.check(False, fname, "has a header row")
+        return None
+    header = rows[0]
+    chk.eq(fname, "header columns (in order, more may follow)", required, header[:len(required)])
+    missing = [c for c in required if c not in header]
+    if missing:
+        chk.check(False, fname, f"missing columns {missing}")
+        return None
+    idx = {c: header.index(c) for c in required}
+    out = []
+    for n, r in enumerate(rows[1:], start=2):
+        if len(r) < len(header):
+            r = r + [""] * (len(header) - len(r))
+        out.append((n, {c: r[i] for c, i in idx.items()}))
+    return out
+
+
+def check_projects(content: Content, rows, chk: Checker):
+    fname = "projects.csv"
+    expected = OrderedDict(((p.unit.id, p.id), p) for p in content.projects)
+    seen = set()
+    tot_alloc = Decimal(0)
+    tot_spent = Decimal(0)
+    csv_alloc = Decimal(0)
+    csv_spent = Decimal(0)
+    for p in content.projects:
+        tot_alloc += p.allocated
+        tot_spent += p.spent
+    for line, r in rows:
+        key = (r["unit_id"], r["project_id"])
+        where = f"{fname}:{line} [{key[0]}/{key[1]}]"
+        try:
+            csv_alloc += Decimal(r["allocated"])
+            csv_spent += Decimal(r["spent"] or "0")
+        except InvalidOperation:
+            pass
+        if key in seen:
+            chk.check(False, where, "duplicate row")
+            continue
+        seen.add(key)
+        p = expected.get(key)
+        if not chk.check(p is not None, where, "row for a project that no submission has"):
+            continue
+        chk.eq(where, "unit_name", csv_text(p.unit.name), r["unit_name"])
+        chk.eq(where, "project_name", csv_text(p.name), r["project_name"])
+        chk.eq(where, "status", p.status, r["status"])
+        chk.money(where, "allocated", p.allocated, r["allocated"])
+        if p.spent_given:
+            chk.money(where, "spent", p.spent, r["spent"])
+        else:  # an absent spent counts 0; accept 0.00 or an empty cell
+            chk.check(r["spent"] == "" or (MONEY_RE.fullmatch(r["spent"]) and Decimal(r["spent"]) == 0),
+                      where, "spent (absent in the submission)", "0.00 or empty", r["spent"])
+        chk.eq(where, "source", p.source, r["source"])
+        chk.eq(where, "strategies", ";".join(p.strategies + p.also_supports), r["strategies"])
+        found_codes = [c for c in r["aligned_codes"].split(";") if c != ""]
+        chk.eq(where, "aligned_codes (as a set)", ";".join(sorted(p.closure)), ";".join(sorted(set(found_codes))))
+        chk.check(len(found_codes) == len(set(found_codes))
+                  and (found_codes == sorted(found_codes) or found_codes == sorted(found_codes, key=natural_key)),
+                  where, "aligned_codes sorted, without duplicates", None, None)
+        chk.eq(where, "indicators", str(len(p.indicators)), r["indicators"])
+        chk.eq(where, "indicators_achieved", str(p.count("achieved")), r["indicators_achieved"])
+        chk.eq(where, "indicators_not_achieved", str(p.count("not_achieved")), r["indicators_not_achieved"])
+        chk.eq(where, "indicators_not_measured", str(p.count("not_measured")), r["indicators_not_measured"])
+        chk.eq(where, "start", p.start.isoformat() if p.start else "", r["start"])
+        chk.eq(where, "end", p.end.isoformat() if p.end else "", r["end"])
+    for key in expected:
+        if key not in seen:
+            chk.check(False, f"{fname} [{key[0]}/{key[1]}]", "no row for this project")
+    chk.check(tot_alloc == csv_alloc, fname, "total allocated (sum of the column)", money_str(tot_alloc), money_str(csv_alloc))
+    chk.check(tot_spent == csv_spent, fname, "total spent (sum of the column)", money_str(tot_spent), money_str(csv_spent))
+
+
+def check_indicators(content: Content, rows, chk: Checker):
+    fname = "indicators.csv"
+    expected = OrderedDict()
+    for p in content.projects:
+        for ind in p.indicators:
+            expected[(p.unit.id, p.id, str(ind.no))] = ind
+    seen = set()
+    for line, r in rows:
+        key = (r["unit_id"], r["project_id"], r["indicator_no"])
+        where = f"{fname}:{line} [{key[0]}/{key[1]}#{key[2]}]"
+        if key in seen:
+            chk.check(False, where, "duplicate row")
+            continue
+        seen.add(key)
+        ind = expected.get(key)
+        if not chk.check(ind is not None, where, "row for an indicator that no submission has"):
+            continue
+        chk.eq(where, "name", csv_text(ind.name), r["name"])
+        chk.eq(where, "kind", ind.kind, r["kind"])
+        chk.eq(where, "unit", csv_text(ind.unit), r["unit"])
+        chk.eq(where, "result", ind.result, r["result"])
+        chk.eq(where, "contributes_to", ind.contributes_to, r["contributes_to"])
+        if ind.kind == "quantitative":
+            chk.number(where, "target", ind.target, r["target"])
+            if ind.has_actual:
+                chk.number(where, "actual", ind.actual, r["actual"])
+            else:
+                chk.eq(where, "actual (not measured)", "", r["actual"])
+            chk.eq(where, "direction", ind.direction, r["direction"])
+        else:
+            chk.eq(where, "target", csv_text(to_text(ind.target)), r["target"])
+            chk.eq(where, "actual", csv_text(to_text(ind.actual)) if ind.has_actual else "", r["actual"])
+    for key in expected:
+        if key not in seen:
+            chk.check(False, f"{fname} [{key[0]}/{key[1]}#{key[2]}]", "no row for this indicator")
+
+
+def check_alignment(content: Content, rows, chk: Checker):
+    fname = "alignment.csv"
+    expected = expected_alignment(content)
+    seen = set()
+    for line, r in rows:
+        key = (r["plan_id"], r["code"])
+        where = f"{fname}:{line} [{key[0]} {key[1]}]"
+        if key in seen:
+            chk.check(False, where, "duplicate row")
+            continue
+        seen.add(key)
+        e = expected.get(key)
+        if not chk.check(e is not None, where, "row for an item that the framework does not have"):
+            continue
+        for col in ("depth", "projects", "units", "indicators_achieved",
+                    "indicators_not_achieved", "indicators_not_measured"):
+            chk.eq(where, col, e[col], r[col])
+        chk.eq(where, "name", csv_text(e["name"]), r["name"])
+        chk.money(where, "allocated", e["allocated"], r["allocated"])
+        chk.money(where, "spent", e["spent"], r["spent"])
+    for key in expected:
+        if key not in seen:
+            chk.check(False, f"{fname} [{key[0]} {key[1]}]", "no row for this plan item")
+
+
+# --------------------------------------------------------------------------
+# Summary
+
+def summary(content: Content):
+    site = content.site
+    expected_ids = [to_text(u["id"]) for u in as_list(site.get("expected_units"))]
+    have = {u.id for u in content.units}
+    missing = [i for i in expected_ids if i not in have]
+    dl = content.deadline
+    late = [u.id for u in content.units if dl and u.submitted_on and u.submitted_on > dl]
+    tot_alloc = sum((p.allocated for p in content.projects), Decimal(0))
+    tot_spent = sum((p.spent for p in content.projects), Decimal(0))
+    inds = [i for p in content.projects for i in p.indicators]
+    print(f"units: {len(content.units)} submitted, {len(expected_ids)} expected")
+    print(f"missing: {', '.join(missing) or '-'}")
+    print(f"late: {', '.join(late) or '-'}")
+    print(f"projects: {len(content.projects)}")
+    print(f"indicators: {len(inds)} (achieved {sum(i.result == 'achieved' for i in inds)}, "
+          f"not achieved {sum(i.result == 'not_achieved' for i in inds)}, "
+          f"not measured {sum(i.result == 'not_measured' for i in inds)})")
+    print(f"allocated: {money_str(tot_alloc)}")
+    print(f"spent: {money_str(tot_spent)}")
+    statuses = OrderedDict((s, 0) for s in ("completed", "ongoing", "not_started", "cancelled", "postponed"))
+    for p in content.projects:
+        statuses[p.status] = statuses.get(p.status, 0) + 1
+    print("status: " + ", ".join(f"{k} {v}" for k, v in statuses.items()))
+    primary = to_text(site.get("primary_plan"))
+    align = expected_alignment(content)
+    print(f"primary plan {primary}:")
+    for (plan, code), e in align.items():
+        if plan != primary:
+            continue
+        indent = "  " * int(e["depth"])
+        print(f"{indent}{code}: projects {e['projects']}, units {e['units']}, "
+              f"allocated {money_str(e['allocated'])}, spent {money_str(e['spent'])}")
+    gaps = [f"{k[1]}" for k, e in align.items() if e["projects"] == "0"]
+    print(f"gaps ({len(gaps)} items reached by no project): {' '.join(gaps)}")
+
+
+# --------------------------------------------------------------------------
+
+def main(argv):
+    args = [a for a in argv[1:] if not a.startswith("--")]
+    flags = [a for a in argv[1:] if a.startswith("--")]
+    if len(args) != 2 or any(f not in ("--summary",) for f in flags):
+        print("usage: check_figures.py CONTENT_DIR OUTPUT_DIR [--summary]", file=sys.stderr)
+        return 2
+    content_dir, output_dir = args
+    for need in ("site.yaml", "framework", "units"):
+        if not os.path.exists(os.path.join(content_dir, need)):
+            print(f"missing: {os.path.join(content_dir, need)}", file=sys.stderr)
+            return 2
+    try:
+        content = Content(content_dir)
+    except (ContentError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as e:
+        print(f"cannot read the content: {e}", file=sys.stderr)
+        return 2
+    if "--summary" in flags:
+        summary(content)
+        return 0
+    data = os.path.join(output_dir, "data")
+    paths = {n: os.path.join(data, n) for n in ("projects.csv", "indicators.csv", "alignment.csv")}
+    absent = [p for p in paths.values() if not os.path.isfile(p)]
+    if absent:
+        for p in absent:
+            print(f"missing: {p}", file=sys.stderr)
+        return 2
+    chk = Checker()
+    rows = read_csv(paths["projects.csv"], PROJECT_COLUMNS, chk, "projects.csv")
+    if rows is not None:
+        check_projects(content, rows, chk)
+    rows = read_csv(paths["indicators.csv"], INDICATOR_COLUMNS, chk, "indicators.csv")
+    if rows is not None:
+        check_indicators(content, rows, chk)
+    rows = read_csv(paths["alignment.csv"], ALIGNMENT_COLUMNS, chk, "alignment.csv")
+    if rows is not None:
+        check_alignment(content, rows, chk)
+    print(f"{chk.passed} passed, {chk.failed} failed")
+    return 1 if chk.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
