@@ -32,8 +32,11 @@ public struct Aligner: Sendable {
                         Diagnostic(
                             .alsoSupportsNotReached, at: code.location,
                             LocalizedText(
-                                th: "also_supports \"\(code.code)\" ไม่เชื่อมโยงกับยุทธศาสตร์ \(project.strategies.map(\.code).joined(separator: ", ")) ของโครงการตามกรอบแผน",
-                                en: "also_supports \"\(code.code)\" is not reached from the project's strategies \(project.strategies.map(\.code).joined(separator: ", ")) in the framework"),
+                                th:
+                                    "also_supports \"\(code.code)\" ไม่เชื่อมโยงกับยุทธศาสตร์ \(project.strategies.map(\.code).joined(separator: ", ")) ของโครงการตามกรอบแผน",
+                                en:
+                                    "also_supports \"\(code.code)\" is not reached from the project's strategies \(project.strategies.map(\.code).joined(separator: ", ")) in the framework"
+                            ),
                             hint: LocalizedText(
                                 th: "ตรวจว่ารหัสถูกต้อง หรือเพิ่มรหัสนี้ใน strategies ถ้าโครงการดำเนินการตามรายการนั้นโดยตรง",
                                 en: "check the code, or list it under strategies if the project serves it directly"),
@@ -44,16 +47,19 @@ public struct Aligner: Sendable {
                 let closure = graph.closure(of: written)
                 let outcomes = project.indicators.map { $0.outcome(in: project.status) }
                 var counts = IndicatorCounts()
-                outcomes.forEach { counts.add($0) }
+                for outcome in outcomes { counts.add(outcome) }
                 projects.append(
                     AlignedProject(
                         unitID: submission.unit.id, project: project, writtenCodes: written,
-                        alignedCodes: closure.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, outcomes: outcomes, counts: counts))
+                        alignedCodes: closure.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, outcomes: outcomes,
+                        counts: counts))
             }
             diagnostics += unitDiagnostics
             if strict && !unitDiagnostics.isEmpty {
                 rejected.append(
-                    RejectedUnit(path: submission.path, unitID: submission.unit.id, name: submission.unit.name, errorCount: unitDiagnostics.count, warningCount: 0))
+                    RejectedUnit(
+                        path: submission.path, unitID: submission.unit.id, name: submission.unit.name, errorCount: unitDiagnostics.count,
+                        warningCount: 0))
                 continue
             }
             consistency += notes
@@ -74,7 +80,9 @@ public struct Aligner: Sendable {
             let projects = byCode[item.code] ?? []
             var unitIDs: [String] = []
             for p in projects where unitIDs.last != p.unitID && !unitIDs.contains(p.unitID) { unitIDs.append(p.unitID) }
-            return ItemRollup(item: item, projectKeys: projects.map { "\($0.unitID)/\($0.project.id)" }, unitIDs: unitIDs, figures: Self.figures(projects))
+            return ItemRollup(
+                item: item, projectKeys: projects.map { "\($0.unitID)/\($0.project.id)" }, unitIDs: unitIDs, figures: Self.figures(projects)
+            )
         }
 
         // Strategic indicators: reported values and contributing project indicators.
@@ -87,7 +95,8 @@ public struct Aligner: Sendable {
                 }
                 for p in unit.projects {
                     for (i, pi) in p.project.indicators.enumerated() where pi.contributesTo?.code == ind.code {
-                        contributions.append(.init(unitID: p.unitID, projectID: p.project.id, indicatorName: pi.name, outcome: p.outcomes[i]))
+                        contributions.append(
+                            .init(unitID: p.unitID, projectID: p.project.id, indicatorName: pi.name, outcome: p.outcomes[i]))
                     }
                 }
             }

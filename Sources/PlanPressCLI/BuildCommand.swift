@@ -46,8 +46,12 @@ struct BuildCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: templatesURL.path) else {
             throw UsageFailure(message: lang == .th ? "ไม่พบโฟลเดอร์ templates: \(templates)" : "no templates folder at \(templates)")
         }
-        if outputURL.path == options.contentURL.path || options.contentURL.path.hasPrefix(outputURL.path + "/") || templatesURL.path.hasPrefix(outputURL.path + "/") || outputURL.path == templatesURL.path {
-            throw UsageFailure(message: lang == .th ? "โฟลเดอร์ output ต้องไม่ใช่หรือครอบ content/templates" : "the output folder must not be or contain content or templates")
+        if outputURL.path == options.contentURL.path || options.contentURL.path.hasPrefix(outputURL.path + "/")
+            || templatesURL.path.hasPrefix(outputURL.path + "/") || outputURL.path == templatesURL.path
+        {
+            throw UsageFailure(
+                message: lang == .th
+                    ? "โฟลเดอร์ output ต้องไม่ใช่หรือครอบ content/templates" : "the output folder must not be or contain content or templates")
         }
 
         let checked = Pipeline(content: options.contentURL, strict: strict, workingDirectory: cwd).check()
@@ -58,8 +62,15 @@ struct BuildCommand: AsyncParsableCommand {
         guard !blocking, let report = checked.report else {
             let units = checked.validated.submissions.count + checked.validated.rejected.count
             let projects = checked.validated.submissions.reduce(0) { $0 + $1.projects.count }
-            Terminal.err(Summary.checkLine(language: lang, units: units, projects: projects, errors: checked.errors, warnings: checked.warnings, seconds: Date().timeIntervalSince(start), colors: colors) + "\n")
-            Terminal.err(lang == .th ? "ไม่ได้เผยแพร่: \(output)/ ยังเป็นฉบับเดิม\(checked.validated.hasGlobalErrors ? "" : " (ใช้ --partial เพื่อเผยแพร่เฉพาะหน่วยงานที่ผ่าน)")\n" : "nothing published: \(output)/ is unchanged\(checked.validated.hasGlobalErrors ? "" : " (use --partial to publish the valid units)")\n")
+            Terminal.err(
+                Summary.checkLine(
+                    language: lang, units: units, projects: projects, errors: checked.errors, warnings: checked.warnings,
+                    seconds: Date().timeIntervalSince(start), colors: colors) + "\n")
+            Terminal.err(
+                lang == .th
+                    ? "ไม่ได้เผยแพร่: \(output)/ ยังเป็นฉบับเดิม\(checked.validated.hasGlobalErrors ? "" : " (ใช้ --partial เพื่อเผยแพร่เฉพาะหน่วยงานที่ผ่าน)")\n"
+                    : "nothing published: \(output)/ is unchanged\(checked.validated.hasGlobalErrors ? "" : " (use --partial to publish the valid units)")\n"
+            )
             throw ExitCode(1)
         }
 

@@ -38,7 +38,8 @@ struct CheckCommand: AsyncParsableCommand {
         let start = Date()
         let pipeline = Pipeline(content: options.contentURL, strict: strict, workingDirectory: options.workingDirectory)
         guard FileManager.default.fileExists(atPath: options.contentURL.path) else {
-            throw UsageFailure(message: options.lang == .th ? "ไม่พบโฟลเดอร์ content: \(options.content)" : "no content folder at \(options.content)")
+            throw UsageFailure(
+                message: options.lang == .th ? "ไม่พบโฟลเดอร์ content: \(options.content)" : "no content folder at \(options.content)")
         }
         let checked = pipeline.check()
         switch format {
@@ -49,7 +50,10 @@ struct CheckCommand: AsyncParsableCommand {
             for d in checked.diagnostics { Terminal.err(printer.format(d)) }
             let units = checked.validated.submissions.count + checked.validated.rejected.count
             let projects = checked.validated.submissions.reduce(0) { $0 + $1.projects.count }
-            Terminal.err(Summary.checkLine(language: options.lang, units: units, projects: projects, errors: checked.errors, warnings: checked.warnings, seconds: Date().timeIntervalSince(start), colors: Terminal.colorsOnStderr) + "\n")
+            Terminal.err(
+                Summary.checkLine(
+                    language: options.lang, units: units, projects: projects, errors: checked.errors, warnings: checked.warnings,
+                    seconds: Date().timeIntervalSince(start), colors: Terminal.colorsOnStderr) + "\n")
         }
         if checked.errors > 0 { throw ExitCode(1) }
     }

@@ -49,7 +49,8 @@ struct DiagnosticPrinter {
                 out += "\(gutter) |\n\(number) | \(text)\n"
                 if d.location.column > 0 {
                     // Keep tabs so the caret lines up under the same characters.
-                    let prefix = text.unicodeScalars.prefix(d.location.column - 1).map { $0 == "\t" ? "\t" : (isCombining($0) ? "" : " ") }.joined()
+                    let prefix = text.unicodeScalars.prefix(d.location.column - 1).map { $0 == "\t" ? "\t" : (isCombining($0) ? "" : " ") }
+                        .joined()
                     out += "\(gutter) | \(prefix)\(paint("^", "1;32"))\n"
                 }
             }

@@ -114,7 +114,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .unknownIndicatorResult: return .init(th: "รหัสใน indicator_results ไม่ใช่ตัวชี้วัดของแผน", en: "unknown code in indicator_results")
         case .unknownAffiliation: return .init(th: "รหัสสังกัดไม่มีใน site.yaml", en: "unknown affiliation code")
         case .unknownDistrict: return .init(th: "รหัสอำเภอไม่มีใน site.yaml", en: "unknown district code")
-        case .alsoSupportsNotReached: return .init(th: "also_supports ที่ strategies ของโครงการไม่เชื่อมถึง", en: "also_supports code not reached by the strategies")
+        case .alsoSupportsNotReached:
+            return .init(th: "also_supports ที่ strategies ของโครงการไม่เชื่อมถึง", en: "also_supports code not reached by the strategies")
         case .noStrategies: return .init(th: "โครงการไม่ระบุยุทธศาสตร์", en: "project names no strategy")
         case .fiscalYearMismatch: return .init(th: "ปีงบประมาณไม่ตรงกับรายงาน", en: "fiscal year is not the report's")
         case .fiscalYearCE: return .init(th: "ปีงบประมาณเป็น ค.ศ.", en: "fiscal year given in CE")

@@ -13,12 +13,20 @@ public struct JSONReader: Sendable {
         do {
             parser.skipWhitespace()
             if parser.index == parser.bytes.count {
-                return (nil, [Diagnostic(.rootNotMapping, at: SourceLocation(path: source.path, line: 1, column: 1), th: "ไฟล์ว่างเปล่า", en: "the file is empty")])
+                return (
+                    nil,
+                    [
+                        Diagnostic(
+                            .rootNotMapping, at: SourceLocation(path: source.path, line: 1, column: 1), th: "ไฟล์ว่างเปล่า",
+                            en: "the file is empty")
+                    ]
+                )
             }
             let root = try parser.value(depth: 0)
             parser.skipWhitespace()
             if parser.index < parser.bytes.count {
-                throw parser.failure(at: parser.index, th: "มีข้อความเกินหลังจบข้อมูล JSON", en: "unexpected text after the end of the JSON value")
+                throw parser.failure(
+                    at: parser.index, th: "มีข้อความเกินหลังจบข้อมูล JSON", en: "unexpected text after the end of the JSON value")
             }
             return (root, parser.diagnostics)
         } catch let failure as Failure {
@@ -70,7 +78,10 @@ public struct JSONReader: Sendable {
         }
 
         mutating func failure(at offset: Int, th: String, en: String, hintTH: String? = nil, hintEN: String? = nil) -> Failure {
-            Failure(diagnostic: Diagnostic(.syntax, at: location(offset), th: "ไวยากรณ์ JSON ไม่ถูกต้อง: " + th, en: "JSON syntax error: " + en, hintTH: hintTH, hintEN: hintEN))
+            Failure(
+                diagnostic: Diagnostic(
+                    .syntax, at: location(offset), th: "ไวยากรณ์ JSON ไม่ถูกต้อง: " + th, en: "JSON syntax error: " + en, hintTH: hintTH,
+                    hintEN: hintEN))
         }
 
         mutating func skipWhitespace() {
@@ -88,10 +99,13 @@ public struct JSONReader: Sendable {
             }
             let b = bytes[index]
             if b == UInt8(ascii: "/") {
-                return failure(at: index, th: "JSON ไม่อนุญาตให้มีหมายเหตุ (comment)", en: "comments are not allowed in JSON", hintTH: "ลบหมายเหตุออก หรือใช้ไฟล์ YAML แทน", hintEN: "remove the comment, or use YAML")
+                return failure(
+                    at: index, th: "JSON ไม่อนุญาตให้มีหมายเหตุ (comment)", en: "comments are not allowed in JSON",
+                    hintTH: "ลบหมายเหตุออก หรือใช้ไฟล์ YAML แทน", hintEN: "remove the comment, or use YAML")
             }
             if b == UInt8(ascii: "'") {
-                return failure(at: index, th: "ข้อความใน JSON ต้องใช้เครื่องหมาย \" ไม่ใช่ '", en: "JSON strings use double quotes, not single quotes")
+                return failure(
+                    at: index, th: "ข้อความใน JSON ต้องใช้เครื่องหมาย \" ไม่ใช่ '", en: "JSON strings use double quotes, not single quotes")
             }
             let ch = String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).first.map(String.init) ?? "?"
             return failure(at: index, th: "พบอักขระ \"\(ch)\" ที่ไม่คาดไว้", en: "unexpected character \"\(ch)\"")
@@ -151,7 +165,9 @@ public struct JSONReader: Sendable {
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                        throw failure(at: index, th: "มีจุลภาค , เกินก่อน }", en: "trailing comma before }", hintTH: "ลบ , ตัวสุดท้ายออก", hintEN: "remove the last comma")
+                        throw failure(
+                            at: index, th: "มีจุลภาค , เกินก่อน }", en: "trailing comma before }", hintTH: "ลบ , ตัวสุดท้ายออก",
+                            hintEN: "remove the last comma")
                     }
                     throw unexpected()
                 }
@@ -202,7 +218,9 @@ public struct JSONReader: Sendable {
             while true {
                 skipWhitespace()
                 if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                    throw failure(at: index, th: "มีจุลภาค , เกินก่อน ]", en: "trailing comma before ]", hintTH: "ลบ , ตัวสุดท้ายออก", hintEN: "remove the last comma")
+                    throw failure(
+                        at: index, th: "มีจุลภาค , เกินก่อน ]", en: "trailing comma before ]", hintTH: "ลบ , ตัวสุดท้ายออก",
+                        hintEN: "remove the last comma")
                 }
                 items.append(try value(depth: depth))
                 skipWhitespace()
@@ -280,7 +298,9 @@ public struct JSONReader: Sendable {
                     return String(decoding: out, as: UTF8.self)
                 }
                 if b < 0x20 {
-                    throw failure(at: index, th: "ข้อความมีอักขระควบคุม (เช่น ขึ้นบรรทัดใหม่) ซึ่งต้องเขียนเป็น \\n", en: "control character inside a string (write a line break as \\n)")
+                    throw failure(
+                        at: index, th: "ข้อความมีอักขระควบคุม (เช่น ขึ้นบรรทัดใหม่) ซึ่งต้องเขียนเป็น \\n",
+                        en: "control character inside a string (write a line break as \\n)")
                 }
                 if b != UInt8(ascii: "\\") {
                     out.append(b)
@@ -317,7 +337,9 @@ public struct JSONReader: Sendable {
                     }
                     out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
                 default:
-                    throw failure(at: index - 2, th: "ลำดับ escape \\\(Character(Unicode.Scalar(e))) ไม่ถูกต้อง", en: "invalid escape \\\(Character(Unicode.Scalar(e)))")
+                    throw failure(
+                        at: index - 2, th: "ลำดับ escape \\\(Character(Unicode.Scalar(e))) ไม่ถูกต้อง",
+                        en: "invalid escape \\\(Character(Unicode.Scalar(e)))")
                 }
             }
         }

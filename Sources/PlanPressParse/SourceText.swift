@@ -1,8 +1,9 @@
 import Foundation
+import PlanPressCore
+
 #if canImport(CoreFoundation)
     import CoreFoundation
 #endif
-import PlanPressCore
 
 /// The encodings a submission may arrive in.
 public enum SourceEncoding: String, Sendable {

@@ -28,7 +28,13 @@ public struct YAMLReader: Sendable {
     private func compose(_ buffer: UnsafeBufferPointer<UInt8>, path: String) -> (Node?, [Diagnostic]) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return (nil, [Diagnostic(.fileUnreadable, at: SourceLocation(path: path), th: "เริ่มตัวอ่าน YAML ไม่ได้", en: "could not start the YAML reader")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .fileUnreadable, at: SourceLocation(path: path), th: "เริ่มตัวอ่าน YAML ไม่ได้", en: "could not start the YAML reader")
+                ]
+            )
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)

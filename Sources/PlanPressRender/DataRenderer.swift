@@ -68,7 +68,8 @@ public struct DataRenderer: Sendable {
             csv.row([
                 .text(r.item.planID), .text(r.item.code), .text(r.item.name), .number(String(r.item.depth)),
                 .number(String(f.projects)), .number(String(f.units)), .number(f.allocated.plain), .number(f.spent.plain),
-                .number(String(f.indicators.achieved)), .number(String(f.indicators.notAchieved)), .number(String(f.indicators.notMeasured)),
+                .number(String(f.indicators.achieved)), .number(String(f.indicators.notAchieved)),
+                .number(String(f.indicators.notMeasured)),
             ])
         }
         return csv.bytes

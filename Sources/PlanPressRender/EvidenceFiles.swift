@@ -15,7 +15,9 @@ public enum EvidenceFiles {
         for unit in report.units {
             for p in unit.projects {
                 for e in p.project.evidence {
-                    guard case .file(let f) = e.target, let url = EvidencePath.resolve(f, in: unit.submission.evidenceRoot) else { continue }
+                    guard case .file(let f) = e.target, let url = EvidencePath.resolve(f, in: unit.submission.evidenceRoot) else {
+                        continue
+                    }
                     let path = outputPath(unitID: unit.submission.unit.id, file: f)
                     if out[path] == nil {
                         out[path] = OutputFile(path: path, bytes: [UInt8](try Data(contentsOf: url)))

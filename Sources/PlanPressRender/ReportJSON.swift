@@ -60,7 +60,10 @@ public enum ReportJSON {
             (
                 "contact",
                 s.unit.contact.map {
-                    .object([("name", .string($0.name)), ("position", .string($0.position)), ("phone", .string($0.phone)), ("email", .string($0.email))])
+                    .object([
+                        ("name", .string($0.name)), ("position", .string($0.position)), ("phone", .string($0.phone)),
+                        ("email", .string($0.email)),
+                    ])
                 } ?? .null
             ),
             ("submitted_on", .string(s.submittedOn?.iso)), ("late", .bool(u.isLate)),
@@ -135,7 +138,13 @@ public enum ReportJSON {
     static func plan(_ report: Report, _ plan: Plan) -> JSONValue {
         .object([
             ("id", .string(plan.id)), ("name", .string(plan.name)), ("name_en", .string(plan.nameEN)), ("rank", .number(String(plan.rank))),
-            ("period", .object([("from", plan.periodFrom.map { .number(String($0)) } ?? .null), ("to", plan.periodTo.map { .number(String($0)) } ?? .null)])),
+            (
+                "period",
+                .object([
+                    ("from", plan.periodFrom.map { .number(String($0)) } ?? .null),
+                    ("to", plan.periodTo.map { .number(String($0)) } ?? .null),
+                ])
+            ),
             (
                 "items",
                 .array(
@@ -156,10 +165,13 @@ public enum ReportJSON {
     static func strategicIndicator(_ report: Report, _ ind: StrategicIndicator) -> JSONValue {
         let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
         return .object([
-            ("code", .string(ind.code)), ("name", .string(ind.name)), ("unit", .string(ind.unit)), ("direction", .string(ind.direction.rawValue)),
+            ("code", .string(ind.code)), ("name", .string(ind.name)), ("unit", .string(ind.unit)),
+            ("direction", .string(ind.direction.rawValue)),
             (
                 "baseline",
-                ind.baselineValue.map { .object([("year", ind.baselineYear.map { .number(String($0)) } ?? .null), ("value", .number($0.description))]) } ?? .null
+                ind.baselineValue.map {
+                    .object([("year", ind.baselineYear.map { .number(String($0)) } ?? .null), ("value", .number($0.description))])
+                } ?? .null
             ),
             ("targets", .object(ind.targets.map { (String($0.year), .number($0.value.description)) })),
             (
@@ -174,7 +186,8 @@ public enum ReportJSON {
                 .array(
                     (r?.contributions ?? []).map {
                         .object([
-                            ("unit_id", .string($0.unitID)), ("project_id", .string($0.projectID)), ("indicator", .string($0.indicatorName)),
+                            ("unit_id", .string($0.unitID)), ("project_id", .string($0.projectID)),
+                            ("indicator", .string($0.indicatorName)),
                             ("result", .string($0.outcome.rawValue)),
                         ])
                     })

@@ -104,8 +104,11 @@ struct SiteModel {
         if let a = s.approvedBy { v["approvedBy"] = ["name": a.name ?? "–", "position": a.position ?? "–"] }
         v["projectRows"] = u.projects.map(projectRow)
         v["indicatorResults"] = s.indicatorResults.map { r in
-            ["code": r.code.code, "href": "items/\(report.strategicIndicators.first { $0.indicator.code == r.code.code }?.indicator.itemCode ?? "").html",
-             "value": fmt.number(r.value), "note": r.note ?? ""]
+            [
+                "code": r.code.code,
+                "href": "items/\(report.strategicIndicators.first { $0.indicator.code == r.code.code }?.indicator.itemCode ?? "").html",
+                "value": fmt.number(r.value), "note": r.note ?? "",
+            ]
         }
         v["encoding"] = s.encoding.isConverted ? s.encoding.rawValue : ""
         return v
@@ -131,6 +134,7 @@ struct SiteModel {
         v["rate"] = fmt.percent(pr.spent.percent(of: pr.allocated))
         v["objectives"] = pr.objectives
         v["hasObjectives"] = !pr.objectives.isEmpty
+        v["strategies"] = pr.strategies.map { ["code": $0.code, "href": "items/\($0.code).html"] }
         v["alsoSupports"] = pr.alsoSupports.map { ["code": $0.code, "href": "items/\($0.code).html"] }
         v["aligned"] = p.alignedCodes.map { code in
             ["code": code, "href": "items/\(code).html", "name": report.rollup(code)?.item.name ?? ""]
@@ -142,7 +146,9 @@ struct SiteModel {
                 "direction": ind.direction == .increase ? "ยิ่งมากยิ่งดี" : "ยิ่งน้อยยิ่งดี",
                 "result": p.outcomes[i].thai, "resultCode": p.outcomes[i].rawValue,
                 "contributesTo": ind.contributesTo?.code ?? "",
-                "contributesHref": ind.contributesTo.flatMap { c in report.strategicIndicators.first { $0.indicator.code == c.code }.map { "items/\($0.indicator.itemCode).html" } } ?? "",
+                "contributesHref": ind.contributesTo.flatMap { c in
+                    report.strategicIndicators.first { $0.indicator.code == c.code }.map { "items/\($0.indicator.itemCode).html" }
+                } ?? "",
             ] as View
         }
         v["hasIndicators"] = !pr.indicators.isEmpty
@@ -181,12 +187,16 @@ struct SiteModel {
             v["parent"] = ["code": parent, "href": "items/\(parent).html", "name": report.rollup(parent)?.item.name ?? ""]
         }
         v["children"] = item.items.map { ["code": $0.code, "href": "items/\($0.code).html", "name": $0.name] }
-        v["supports"] = item.supports.map { s in ["code": s.code, "href": "items/\(s.code).html", "name": report.rollup(s.code)?.item.name ?? ""] }
+        v["supports"] = item.supports.map { s in
+            ["code": s.code, "href": "items/\(s.code).html", "name": report.rollup(s.code)?.item.name ?? ""]
+        }
         let supportedBy = report.framework.allItems.filter { $0.supports.contains { $0.code == item.code } }
         v["supportedBy"] = supportedBy.map { ["code": $0.code, "href": "items/\($0.code).html", "name": $0.name] }
         let keys = Set(r.projectKeys)
         v["projectRows"] = report.allProjects.filter { keys.contains("\($0.unitID)/\($0.project.id)") }.map(projectRow)
-        v["unitRows"] = r.unitIDs.compactMap { unitsByID[$0] }.map { ["name": $0.submission.unit.displayName, "href": "units/\($0.submission.unit.id).html"] }
+        v["unitRows"] = r.unitIDs.compactMap { unitsByID[$0] }.map {
+            ["name": $0.submission.unit.displayName, "href": "units/\($0.submission.unit.id).html"]
+        }
         v["strategicIndicators"] = item.indicators.map(strategicIndicatorView)
         v["hasIndicators"] = !item.indicators.isEmpty
         return v
@@ -198,10 +208,20 @@ struct SiteModel {
             "code": ind.code, "name": ind.name, "unit": ind.unit ?? "",
             "direction": ind.direction == .increase ? "ยิ่งมากยิ่งดี" : "ยิ่งน้อยยิ่งดี",
             "baseline": ind.baselineValue.map { "\(fmt.number($0)) (\(fmt.text(ind.baselineYear.map(String.init) ?? "")))" } ?? "–",
-            "targets": ind.targets.map { ["year": fmt.text(String($0.year)), "value": fmt.number($0.value), "current": $0.year == report.site.fiscalYear] },
-            "reported": (r?.reported ?? []).map { ["unit": unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, "href": "units/\($0.unitID).html", "value": fmt.number($0.value), "note": $0.note ?? ""] },
+            "targets": ind.targets.map {
+                ["year": fmt.text(String($0.year)), "value": fmt.number($0.value), "current": $0.year == report.site.fiscalYear]
+            },
+            "reported": (r?.reported ?? []).map {
+                [
+                    "unit": unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, "href": "units/\($0.unitID).html",
+                    "value": fmt.number($0.value), "note": $0.note ?? "",
+                ]
+            },
             "contributions": (r?.contributions ?? []).map {
-                ["unit": unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, "href": "projects/\($0.unitID)/\($0.projectID).html", "indicator": $0.indicatorName, "result": $0.outcome.thai]
+                [
+                    "unit": unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID,
+                    "href": "projects/\($0.unitID)/\($0.projectID).html", "indicator": $0.indicatorName, "result": $0.outcome.thai,
+                ]
             },
         ]
     }
@@ -243,7 +263,10 @@ struct SiteModel {
             "several": fmt.count(report.projectsServingSeveralStrategies),
             "totals": figuresView(report.totals),
             "consistency": report.consistency.map {
-                ["unit": unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, "project": $0.projectID, "href": "projects/\($0.unitID)/\($0.projectID).html", "code": $0.code]
+                [
+                    "unit": unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, "project": $0.projectID,
+                    "href": "projects/\($0.unitID)/\($0.projectID).html", "code": $0.code,
+                ]
             },
             "hasConsistency": !report.consistency.isEmpty,
         ]
@@ -252,12 +275,20 @@ struct SiteModel {
     func problemsView() -> View {
         let byStrategy = primaryTop.map { item -> View in
             let keys = Set(report.rollup(item.code)?.projectKeys ?? [])
-            let projects = report.allProjects.filter { keys.contains("\($0.unitID)/\($0.project.id)") && !($0.project.problems.isEmpty && $0.project.suggestions.isEmpty) }
-            return ["code": item.code, "name": item.name, "href": "items/\(item.code).html", "projects": projects.map(problemRow), "hasProjects": !projects.isEmpty]
+            let projects = report.allProjects.filter {
+                keys.contains("\($0.unitID)/\($0.project.id)") && !($0.project.problems.isEmpty && $0.project.suggestions.isEmpty)
+            }
+            return [
+                "code": item.code, "name": item.name, "href": "items/\(item.code).html", "projects": projects.map(problemRow),
+                "hasProjects": !projects.isEmpty,
+            ]
         }
         let byUnit = report.units.map { u -> View in
             let projects = u.projects.filter { !($0.project.problems.isEmpty && $0.project.suggestions.isEmpty) }
-            return ["name": u.submission.unit.name, "href": "units/\(u.submission.unit.id).html", "projects": projects.map(problemRow), "hasProjects": !projects.isEmpty]
+            return [
+                "name": u.submission.unit.name, "href": "units/\(u.submission.unit.id).html", "projects": projects.map(problemRow),
+                "hasProjects": !projects.isEmpty,
+            ]
         }
         return ["byStrategy": byStrategy, "byUnit": byUnit]
     }

@@ -18,10 +18,13 @@ public struct SiteRenderer: Sendable {
     let templatesURL: URL
 
     /// The page templates every build needs.
-    public static let requiredTemplates = ["header", "footer", "index", "unit", "project", "item", "plan", "status", "page", "alignment", "problems", "notfound"]
+    public static let requiredTemplates = [
+        "header", "footer", "index", "unit", "project", "item", "plan", "status", "page", "alignment", "problems", "notfound",
+    ]
 
     public init(templates url: URL) async throws {
-        for name in Self.requiredTemplates where !FileManager.default.fileExists(atPath: url.appendingPathComponent("\(name).mustache").path) {
+        for name in Self.requiredTemplates
+        where !FileManager.default.fileExists(atPath: url.appendingPathComponent("\(name).mustache").path) {
             throw TemplateError(description: "template \(name).mustache is missing in \(url.path)")
         }
         do {
@@ -75,7 +78,8 @@ public struct SiteRenderer: Sendable {
         try emit("alignment", "alignment.html", "การวิเคราะห์ความสอดคล้อง", crumbs: [home], model.alignmentView())
         try emit("problems", "problems.html", "ปัญหา อุปสรรค และข้อเสนอแนะ", crumbs: [home], model.problemsView())
         for page in report.pages where page.onSite {
-            try emit("page", "pages/\(page.slug).html", page.title, crumbs: [home], ["title": page.title, "body": Markdown.html(page.markdown)])
+            try emit(
+                "page", "pages/\(page.slug).html", page.title, crumbs: [home], ["title": page.title, "body": Markdown.html(page.markdown)])
         }
         try emit("notfound", "404.html", "ไม่พบหน้าที่ต้องการ", crumbs: [], [:])
         files.append(OutputFile(path: "sitemap.xml", text: sitemap(report, files.map(\.path).filter { $0 != "404.html" })))

@@ -60,7 +60,9 @@ public struct ContentValidator: Sendable {
     func sortedChildren(_ url: URL) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         // Byte order of the UTF-8 names: the same on every machine and locale.
-        return names.filter { !$0.hasPrefix(".") }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map { url.appendingPathComponent($0) }
+        return names.filter { !$0.hasPrefix(".") }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map {
+            url.appendingPathComponent($0)
+        }
     }
 
     func isDirectory(_ url: URL) -> Bool {
@@ -100,7 +102,8 @@ public struct ContentValidator: Sendable {
             diagnostics.append(
                 Diagnostic(
                     .missingContent, at: SourceLocation(path: display(siteURL)), th: "ไม่พบไฟล์ตั้งค่ารายงาน site.yaml",
-                    en: "the report configuration site.yaml is missing", hintTH: "สร้าง content/site.yaml ตามตัวอย่างใน README", hintEN: "create content/site.yaml as the README shows"))
+                    en: "the report configuration site.yaml is missing", hintTH: "สร้าง content/site.yaml ตามตัวอย่างใน README",
+                    hintEN: "create content/site.yaml as the README shows"))
         }
 
         // Framework.
@@ -110,16 +113,20 @@ public struct ContentValidator: Sendable {
             diagnostics.append(
                 Diagnostic(
                     .missingContent, at: SourceLocation(path: display(frameworkURL)), th: "ไม่พบไฟล์กรอบแผนใน content/framework/",
-                    en: "no plan files in content/framework/", hintTH: "วางไฟล์แผน (format: planpress/plan/1) ไว้ในโฟลเดอร์นี้", hintEN: "put the plan files (format: planpress/plan/1) in this folder"))
+                    en: "no plan files in content/framework/", hintTH: "วางไฟล์แผน (format: planpress/plan/1) ไว้ในโฟลเดอร์นี้",
+                    hintEN: "put the plan files (format: planpress/plan/1) in this folder"))
         }
-        let (framework, frameworkDiagnostics) = FrameworkValidator.validate(planFiles.map { DocumentLoader.load($0, displayPath: display($0)) })
+        let (framework, frameworkDiagnostics) = FrameworkValidator.validate(
+            planFiles.map { DocumentLoader.load($0, displayPath: display($0)) })
         diagnostics += applyStrict(frameworkDiagnostics)
         if let site, !planFiles.isEmpty, framework.plan(site.primaryPlan) == nil {
             diagnostics.append(
                 Diagnostic(
                     .unknownPrimaryPlan, at: SourceLocation(path: site.path),
-                    th: "primary_plan \"\(site.primaryPlan)\" ไม่มีในกรอบแผน", en: "primary_plan \"\(site.primaryPlan)\" is not a plan of the framework",
-                    hintTH: "แผนที่มี: \(framework.plans.map(\.id).joined(separator: ", "))", hintEN: "plans: \(framework.plans.map(\.id).joined(separator: ", "))"))
+                    th: "primary_plan \"\(site.primaryPlan)\" ไม่มีในกรอบแผน",
+                    en: "primary_plan \"\(site.primaryPlan)\" is not a plan of the framework",
+                    hintTH: "แผนที่มี: \(framework.plans.map(\.id).joined(separator: ", "))",
+                    hintEN: "plans: \(framework.plans.map(\.id).joined(separator: ", "))"))
         }
 
         // Pages.
@@ -147,10 +154,13 @@ public struct ContentValidator: Sendable {
                     diagnostics.append(
                         Diagnostic(
                             .missingContent, at: SourceLocation(path: display(url)), th: "โฟลเดอร์หน่วยงานไม่มีไฟล์ report.yaml หรือ report.json",
-                            en: "the unit folder holds no report.yaml or report.json", hintTH: "ตั้งชื่อไฟล์รายงานในโฟลเดอร์เป็น report.yaml", hintEN: "name the report in the folder report.yaml"))
+                            en: "the unit folder holds no report.yaml or report.json", hintTH: "ตั้งชื่อไฟล์รายงานในโฟลเดอร์เป็น report.yaml",
+                            hintEN: "name the report in the folder report.yaml"))
                 }
             } else if ["yaml", "yml", "json"].contains(url.pathExtension.lowercased()) {
-                sources.append(UnitSource(url: url, expectedID: url.deletingPathExtension().lastPathComponent, evidenceRoot: unitsURL, isFolder: false))
+                sources.append(
+                    UnitSource(url: url, expectedID: url.deletingPathExtension().lastPathComponent, evidenceRoot: unitsURL, isFolder: false)
+                )
             }
         }
 
@@ -159,14 +169,16 @@ public struct ContentValidator: Sendable {
         var firstPathOfID: [String: String] = [:]
         for source in sources {
             let document = DocumentLoader.load(source.url, displayPath: display(source.url))
-            var (submission, d) = validator.validate(document, expectedID: source.expectedID, evidenceRoot: source.evidenceRoot, isFolderForm: source.isFolder)
+            var (submission, d) = validator.validate(
+                document, expectedID: source.expectedID, evidenceRoot: source.evidenceRoot, isFolderForm: source.isFolder)
             if let s = submission {
                 if let first = firstPathOfID[s.unit.id] {
                     d.append(
                         Diagnostic(
                             .duplicateUnitID, at: unitIDLocation(document) ?? SourceLocation(path: document.path),
                             th: "รหัสหน่วยงาน \"\(s.unit.id)\" ซ้ำกับไฟล์ \(first)", en: "unit id \"\(s.unit.id)\" is already used by \(first)",
-                            hintTH: "หนึ่งหน่วยงานส่งได้หนึ่งไฟล์ ลบไฟล์ที่ซ้ำ หรือแก้ unit.id", hintEN: "one file per unit: remove the duplicate or fix unit.id"))
+                            hintTH: "หนึ่งหน่วยงานส่งได้หนึ่งไฟล์ ลบไฟล์ที่ซ้ำ หรือแก้ unit.id",
+                            hintEN: "one file per unit: remove the duplicate or fix unit.id"))
                     submission = nil
                 } else {
                     firstPathOfID[s.unit.id] = document.path
@@ -179,7 +191,9 @@ public struct ContentValidator: Sendable {
                 accepted.append(s)
             } else {
                 rejected.append(
-                    RejectedUnit(path: document.path, unitID: source.expectedID, name: nil, errorCount: errors, warningCount: d.count { $0.severity == .warning }))
+                    RejectedUnit(
+                        path: document.path, unitID: source.expectedID, name: nil, errorCount: errors,
+                        warningCount: d.count { $0.severity == .warning }))
             }
         }
 
@@ -193,7 +207,8 @@ public struct ContentValidator: Sendable {
                     Diagnostic(
                         .expectedUnitMissing, at: unit.location, th: "ยังไม่ได้รับรายงานของ \(unit.name) (\(unit.id))",
                         en: "no submission from \(unit.name) (\(unit.id))",
-                        hintTH: "ติดตามหน่วยงาน หรือวางไฟล์ไว้ที่ content/units/\(unit.id).yaml", hintEN: "ask the unit, or put its file at content/units/\(unit.id).yaml")
+                        hintTH: "ติดตามหน่วยงาน หรือวางไฟล์ไว้ที่ content/units/\(unit.id).yaml",
+                        hintEN: "ask the unit, or put its file at content/units/\(unit.id).yaml")
                 ])
             }
         }

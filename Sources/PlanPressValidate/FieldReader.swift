@@ -109,7 +109,9 @@ final class FieldReader {
         }
         let t = s.text.trimmingCharacters(in: " \t\r\n")
         if t.isEmpty {
-            report(.emptyText, at: node.location, th: "\"\(field)\" ว่างเปล่า", en: "\"\(field)\" is empty", hintTH: "กรอกข้อความ หรือลบฟิลด์นี้ออก", hintEN: "write the text, or remove the field")
+            report(
+                .emptyText, at: node.location, th: "\"\(field)\" ว่างเปล่า", en: "\"\(field)\" is empty", hintTH: "กรอกข้อความ หรือลบฟิลด์นี้ออก",
+                hintEN: "write the text, or remove the field")
             return nil
         }
         return s.text
@@ -130,7 +132,9 @@ final class FieldReader {
     /// A list node's items; a single scalar is not silently promoted to a list.
     func list(_ node: Node, field: String) -> [Node]? {
         guard case .sequence(let items) = node.value else {
-            wrongType(node, field: field, expected: .init(th: "รายการ (list เช่น [ก, ข] หรือบรรทัดขึ้นต้นด้วย -)", en: "a list ([a, b] or lines starting with -)"))
+            wrongType(
+                node, field: field,
+                expected: .init(th: "รายการ (list เช่น [ก, ข] หรือบรรทัดขึ้นต้นด้วย -)", en: "a list ([a, b] or lines starting with -)"))
             return nil
         }
         return items
@@ -195,7 +199,9 @@ final class FieldReader {
     func money(_ node: Node, field: String) -> Money? {
         guard let n = number(node, field: field, allowPercent: false) else { return nil }
         if n.isNegative {
-            report(.negativeMoney, at: node.location, th: "จำนวนเงิน \"\(field)\" ติดลบ (\(n))", en: "\"\(field)\" is negative (\(n))", hintTH: "จำนวนเงินต้องไม่ต่ำกว่า 0", hintEN: "money must be 0 or more")
+            report(
+                .negativeMoney, at: node.location, th: "จำนวนเงิน \"\(field)\" ติดลบ (\(n))", en: "\"\(field)\" is negative (\(n))",
+                hintTH: "จำนวนเงินต้องไม่ต่ำกว่า 0", hintEN: "money must be 0 or more")
             return nil
         }
         guard let m = Money(n) else {
@@ -219,9 +225,13 @@ final class FieldReader {
         case .success(let d):
             return d
         case .failure(.noSuchDay):
-            report(.badDate, at: node.location, th: "ไม่มีวันที่ \"\(s.text)\" ในปฏิทิน", en: "\"\(s.text)\" is not a day of the calendar", hintTH: "ตรวจวันและเดือน", hintEN: "check the day and month")
+            report(
+                .badDate, at: node.location, th: "ไม่มีวันที่ \"\(s.text)\" ในปฏิทิน", en: "\"\(s.text)\" is not a day of the calendar",
+                hintTH: "ตรวจวันและเดือน", hintEN: "check the day and month")
         case .failure(.shortYear(let y)):
-            report(.badDate, at: node.location, th: "ปีใน \"\(s.text)\" ต้องเป็น พ.ศ. 4 หลัก", en: "the year in \"\(s.text)\" must be a four-digit BE year", hintTH: "เช่น 25\(y)", hintEN: "e.g. 25\(y)")
+            report(
+                .badDate, at: node.location, th: "ปีใน \"\(s.text)\" ต้องเป็น พ.ศ. 4 หลัก",
+                en: "the year in \"\(s.text)\" must be a four-digit BE year", hintTH: "เช่น 25\(y)", hintEN: "e.g. 25\(y)")
         case .failure(.unreadable):
             report(
                 .badDate, at: node.location,

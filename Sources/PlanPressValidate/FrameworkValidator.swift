@@ -30,7 +30,8 @@ public enum FrameworkValidator {
     static func isValidCode(_ code: String) -> Bool {
         let b = Array(code.utf8)
         // The first character is a letter or digit, so a code can never be `.` or `..` in a path.
-        guard (1...40).contains(b.count), (0x41...0x5A).contains(b[0]) || (0x61...0x7A).contains(b[0]) || (0x30...0x39).contains(b[0]) else { return false }
+        guard (1...40).contains(b.count), (0x41...0x5A).contains(b[0]) || (0x61...0x7A).contains(b[0]) || (0x30...0x39).contains(b[0])
+        else { return false }
         return b.allSatisfy {
             (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || (0x30...0x39).contains($0)
                 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
@@ -43,14 +44,18 @@ public enum FrameworkValidator {
         for d in document.diagnostics { r.report(d) }
         guard let f = r.map(root, field: "", known: planKeys) else { return (nil, r.diagnostics) }
         if let n = r.required(f, "format"), n.scalar?.text != format {
-            r.report(.wrongFormat, at: n.location, th: "format ต้องเป็น \(format)", en: "format must be \(format)", hintTH: "เขียน format: \(format)", hintEN: "write format: \(format)")
+            r.report(
+                .wrongFormat, at: n.location, th: "format ต้องเป็น \(format)", en: "format must be \(format)",
+                hintTH: "เขียน format: \(format)", hintEN: "write format: \(format)")
         }
         var id: String?
         if let n = r.required(f, "id"), let t = r.text(n, field: "id") {
             if isValidPlanID(t) {
                 id = t
             } else {
-                r.report(.badPlanID, at: n.location, th: "รหัสแผน \"\(t)\" ต้องเป็นอักษร A–Z ตัวใหญ่และตัวเลข ขึ้นต้นด้วยตัวอักษร ยาวไม่เกิน 10 ตัว", en: "plan id \"\(t)\" must be A–Z and 0–9, starting with a letter, at most 10 characters")
+                r.report(
+                    .badPlanID, at: n.location, th: "รหัสแผน \"\(t)\" ต้องเป็นอักษร A–Z ตัวใหญ่และตัวเลข ขึ้นต้นด้วยตัวอักษร ยาวไม่เกิน 10 ตัว",
+                    en: "plan id \"\(t)\" must be A–Z and 0–9, starting with a letter, at most 10 characters")
             }
         }
         let name = r.requiredText(f, "name")
@@ -65,12 +70,16 @@ public enum FrameworkValidator {
         var items: [PlanItem] = []
         if let id, let n = r.required(f, "items"), let list = r.list(n, field: "items") {
             // Items nest; an explicit stack keeps the walk iterative.
-            items = list.enumerated().compactMap { i, node in readItem(node, field: "items[\(i + 1)]", planID: id, parent: nil, depth: 1, r) }
+            items = list.enumerated().compactMap { i, node in readItem(node, field: "items[\(i + 1)]", planID: id, parent: nil, depth: 1, r)
+            }
         }
         // A plan with errors is still returned, so the cross-plan rules check it too; any error
         // here stops the build all the same.
         guard let id, let name, let rank else { return (nil, r.diagnostics) }
-        return (Plan(id: id, name: name, nameEN: nameEN, rank: rank, periodFrom: from, periodTo: to, items: items, path: document.path), r.diagnostics)
+        return (
+            Plan(id: id, name: name, nameEN: nameEN, rank: rank, periodFrom: from, periodTo: to, items: items, path: document.path),
+            r.diagnostics
+        )
     }
 
     static func readItem(_ node: Node, field: String, planID: String, parent: String?, depth: Int, _ r: FieldReader) -> PlanItem? {
@@ -80,7 +89,9 @@ public enum FrameworkValidator {
             if isValidCode(t) {
                 code = t
             } else {
-                r.report(.badPlanID, at: n.location, th: "รหัสรายการ \"\(t)\" ใช้ได้เฉพาะ A–Z a–z 0–9 . - _", en: "item code \"\(t)\" may use only A–Z, a–z, 0–9, '.', '-' and '_'")
+                r.report(
+                    .badPlanID, at: n.location, th: "รหัสรายการ \"\(t)\" ใช้ได้เฉพาะ A–Z a–z 0–9 . - _",
+                    en: "item code \"\(t)\" may use only A–Z, a–z, 0–9, '.', '-' and '_'")
             }
         }
         let name = r.requiredText(f, "name")
@@ -135,12 +146,16 @@ public enum FrameworkValidator {
                 }
                 targets.sort { $0.year < $1.year }
             } else {
-                r.wrongType(n, field: "\(field).targets", expected: .init(th: "ชุดปี: ค่า เช่น { 2569: 38 }", en: "a map of year: value such as { 2569: 38 }"))
+                r.wrongType(
+                    n, field: "\(field).targets",
+                    expected: .init(th: "ชุดปี: ค่า เช่น { 2569: 38 }", en: "a map of year: value such as { 2569: 38 }"))
             }
         }
         guard let code, let name else { return nil }
         if !isValidCode(code), let codeNode {
-            r.report(.badPlanID, at: codeNode.location, th: "รหัสตัวชี้วัด \"\(code)\" ใช้ได้เฉพาะ A–Z a–z 0–9 . - _", en: "indicator code \"\(code)\" may use only A–Z, a–z, 0–9, '.', '-' and '_'")
+            r.report(
+                .badPlanID, at: codeNode.location, th: "รหัสตัวชี้วัด \"\(code)\" ใช้ได้เฉพาะ A–Z a–z 0–9 . - _",
+                en: "indicator code \"\(code)\" may use only A–Z, a–z, 0–9, '.', '-' and '_'")
             return nil
         }
         return StrategicIndicator(
@@ -154,7 +169,9 @@ public enum FrameworkValidator {
         for plan in plans.sorted(by: { $0.path < $1.path }) {
             if let first = planByID[plan.id] {
                 diagnostics.append(
-                    Diagnostic(.duplicatePlanID, at: SourceLocation(path: plan.path, line: 1, column: 1), th: "รหัสแผน \"\(plan.id)\" ซ้ำกับไฟล์ \(first.path)", en: "plan id \"\(plan.id)\" is already used by \(first.path)"))
+                    Diagnostic(
+                        .duplicatePlanID, at: SourceLocation(path: plan.path, line: 1, column: 1),
+                        th: "รหัสแผน \"\(plan.id)\" ซ้ำกับไฟล์ \(first.path)", en: "plan id \"\(plan.id)\" is already used by \(first.path)"))
             } else {
                 planByID[plan.id] = plan
             }
@@ -165,16 +182,26 @@ public enum FrameworkValidator {
         let items = plans.flatMap { plan in plan.flattenedItems.map { (plan, $0) } }
         for (plan, item) in items {
             if let first = seenItems[item.code] {
-                diagnostics.append(Diagnostic(.duplicateItemCode, at: item.location, th: "รหัส \"\(item.code)\" ซ้ำกับที่ \(first)", en: "code \"\(item.code)\" is already used at \(first)", hintTH: "รหัสต้องไม่ซ้ำกันทั้งกรอบแผน", hintEN: "codes are unique across the whole framework"))
+                diagnostics.append(
+                    Diagnostic(
+                        .duplicateItemCode, at: item.location, th: "รหัส \"\(item.code)\" ซ้ำกับที่ \(first)",
+                        en: "code \"\(item.code)\" is already used at \(first)", hintTH: "รหัสต้องไม่ซ้ำกันทั้งกรอบแผน",
+                        hintEN: "codes are unique across the whole framework"))
             } else {
                 seenItems[item.code] = item.location
                 rankOf[item.code] = plan.rank
             }
             for ind in item.indicators {
                 if let first = seenIndicators[ind.code] {
-                    diagnostics.append(Diagnostic(.duplicateIndicatorCode, at: item.location, th: "รหัสตัวชี้วัด \"\(ind.code)\" ซ้ำกับของ \(first)", en: "indicator code \"\(ind.code)\" is already used by \(first)"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .duplicateIndicatorCode, at: item.location, th: "รหัสตัวชี้วัด \"\(ind.code)\" ซ้ำกับของ \(first)",
+                            en: "indicator code \"\(ind.code)\" is already used by \(first)"))
                 } else if seenItems[ind.code] != nil && seenItems[ind.code] != item.location {
-                    diagnostics.append(Diagnostic(.duplicateIndicatorCode, at: item.location, th: "รหัสตัวชี้วัด \"\(ind.code)\" ซ้ำกับรหัสรายการ", en: "indicator code \"\(ind.code)\" is also an item code"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .duplicateIndicatorCode, at: item.location, th: "รหัสตัวชี้วัด \"\(ind.code)\" ซ้ำกับรหัสรายการ",
+                            en: "indicator code \"\(ind.code)\" is also an item code"))
                 } else {
                     seenIndicators[ind.code] = item.code
                 }
@@ -186,12 +213,22 @@ public enum FrameworkValidator {
                 guard let rank = rankOf[s.code] else {
                     let guess = Suggestion.nearest(to: s.code, in: allCodes)
                     diagnostics.append(
-                        Diagnostic(.supportsUnknown, at: s.location, th: "supports อ้างรหัส \"\(s.code)\" ที่ไม่มีในกรอบแผน", en: "supports names \"\(s.code)\", which is not in the framework", hintTH: guess.map { "รหัสที่ใกล้เคียงที่สุดคือ \($0)" }, hintEN: guess.map { "the closest code is \($0)" }))
+                        Diagnostic(
+                            .supportsUnknown, at: s.location, th: "supports อ้างรหัส \"\(s.code)\" ที่ไม่มีในกรอบแผน",
+                            en: "supports names \"\(s.code)\", which is not in the framework",
+                            hintTH: guess.map { "รหัสที่ใกล้เคียงที่สุดคือ \($0)" }, hintEN: guess.map { "the closest code is \($0)" }))
                     continue
                 }
                 if rank >= plan.rank {
                     diagnostics.append(
-                        Diagnostic(.supportsRank, at: s.location, th: "\"\(item.code)\" (แผนระดับ \(plan.rank)) supports \"\(s.code)\" ซึ่งอยู่ในแผนระดับ \(rank) ได้เฉพาะแผนที่ rank น้อยกว่า", en: "\"\(item.code)\" (rank \(plan.rank)) supports \"\(s.code)\" of rank \(rank); only plans of a smaller rank may be supported", hintTH: "ตรวจ rank ของแผน หรือย้ายความเชื่อมโยงไปไว้ที่แผนระดับล่าง", hintEN: "check the plans' ranks, or move the link to the more local plan"))
+                        Diagnostic(
+                            .supportsRank, at: s.location,
+                            th:
+                                "\"\(item.code)\" (แผนระดับ \(plan.rank)) supports \"\(s.code)\" ซึ่งอยู่ในแผนระดับ \(rank) ได้เฉพาะแผนที่ rank น้อยกว่า",
+                            en:
+                                "\"\(item.code)\" (rank \(plan.rank)) supports \"\(s.code)\" of rank \(rank); only plans of a smaller rank may be supported",
+                            hintTH: "ตรวจ rank ของแผน หรือย้ายความเชื่อมโยงไปไว้ที่แผนระดับล่าง",
+                            hintEN: "check the plans' ranks, or move the link to the more local plan"))
                 }
             }
         }

@@ -36,7 +36,8 @@ public enum PageReader {
                     case "site": onSite = true
                     case "print": inPrint = true
                     default:
-                        r.report(.badEnum, at: item.location, th: "channels ใช้ได้เฉพาะ site และ print", en: "channels may only be site and print")
+                        r.report(
+                            .badEnum, at: item.location, th: "channels ใช้ได้เฉพาะ site และ print", en: "channels may only be site and print")
                     }
                 }
             }
@@ -44,7 +45,8 @@ public enum PageReader {
                 result = Page(slug: slug, title: title, order: order, onSite: onSite, inPrint: inPrint, markdown: body, path: path)
             }
         } else if root == nil && parsed.isEmpty {
-            r.report(.pageFrontMatter, at: SourceLocation(path: path, line: 2, column: 1), th: "ส่วนหัวว่างเปล่า", en: "the front matter is empty")
+            r.report(
+                .pageFrontMatter, at: SourceLocation(path: path, line: 2, column: 1), th: "ส่วนหัวว่างเปล่า", en: "the front matter is empty")
         }
         // The front matter starts on the file's second line.
         let shifted = (parsed + r.diagnostics).map { d -> Diagnostic in

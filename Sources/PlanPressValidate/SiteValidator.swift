@@ -15,7 +15,9 @@ public enum SiteValidator {
         for d in document.diagnostics { r.report(d) }
         guard let f = r.map(root, field: "", known: keys) else { return (nil, r.diagnostics) }
         if let n = r.required(f, "format"), n.scalar?.text != format {
-            r.report(.wrongFormat, at: n.location, th: "format ต้องเป็น \(format)", en: "format must be \(format)", hintTH: "เขียน format: \(format)", hintEN: "write format: \(format)")
+            r.report(
+                .wrongFormat, at: n.location, th: "format ต้องเป็น \(format)", en: "format must be \(format)",
+                hintTH: "เขียน format: \(format)", hintEN: "write format: \(format)")
         }
         let province = r.requiredText(f, "province")
         let office = r.requiredText(f, "office")
@@ -38,7 +40,9 @@ public enum SiteValidator {
             if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
                 baseURL = u.hasSuffix("/") ? u : u + "/"
             } else {
-                r.report(.badURL, at: f.value("base_url")!.location, th: "base_url ต้องขึ้นต้นด้วย https:// หรือ http://", en: "base_url must start with https:// or http://")
+                r.report(
+                    .badURL, at: f.value("base_url")!.location, th: "base_url ต้องขึ้นต้นด้วย https:// หรือ http://",
+                    en: "base_url must start with https:// or http://")
             }
         }
         let primary = r.requiredText(f, "primary_plan")
@@ -63,9 +67,13 @@ public enum SiteValidator {
                 let name = r.requiredText(ef, "name")
                 if let id, let idNode {
                     if !SubmissionValidator.isValidUnitID(id) {
-                        r.report(.badUnitID, at: idNode.location, th: "รหัสหน่วยงาน \"\(id)\" ไม่ถูกรูปแบบ (a–z 0–9 -)", en: "unit id \"\(id)\" is not valid (a–z, 0–9, -)")
+                        r.report(
+                            .badUnitID, at: idNode.location, th: "รหัสหน่วยงาน \"\(id)\" ไม่ถูกรูปแบบ (a–z 0–9 -)",
+                            en: "unit id \"\(id)\" is not valid (a–z, 0–9, -)")
                     } else if !seen.insert(id).inserted {
-                        r.report(.duplicateSiteCode, at: idNode.location, th: "รหัสหน่วยงาน \"\(id)\" ซ้ำใน expected_units", en: "unit id \"\(id)\" appears twice in expected_units")
+                        r.report(
+                            .duplicateSiteCode, at: idNode.location, th: "รหัสหน่วยงาน \"\(id)\" ซ้ำใน expected_units",
+                            en: "unit id \"\(id)\" appears twice in expected_units")
                     } else if let name {
                         expected.append(ExpectedUnit(id: id, name: name, location: item.location))
                     }
@@ -102,7 +110,9 @@ public enum SiteValidator {
             let code = codeNode.flatMap { r.text($0, field: "\(field).code") }
             let name = r.requiredText(cf, "name")
             if let code, let codeNode, !seen.insert(code).inserted {
-                r.report(.duplicateSiteCode, at: codeNode.location, th: "รหัส \"\(code)\" ซ้ำใน \(key)", en: "code \"\(code)\" appears twice in \(key)")
+                r.report(
+                    .duplicateSiteCode, at: codeNode.location, th: "รหัส \"\(code)\" ซ้ำใน \(key)",
+                    en: "code \"\(code)\" appears twice in \(key)")
                 continue
             }
             if let code, let name {

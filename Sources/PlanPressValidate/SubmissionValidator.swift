@@ -72,7 +72,9 @@ public struct SubmissionValidator: Sendable {
                 } else {
                     var seen: [String: SourceLocation] = [:]
                     for (i, node) in items.enumerated() {
-                        guard let project = readProject(node, number: i + 1, r, fiscalYear: year, evidenceRoot: evidenceRoot) else { continue }
+                        guard let project = readProject(node, number: i + 1, r, fiscalYear: year, evidenceRoot: evidenceRoot) else {
+                            continue
+                        }
                         if let first = seen[project.id] {
                             r.report(
                                 .duplicateProjectID, at: project.location,
@@ -102,11 +104,13 @@ public struct SubmissionValidator: Sendable {
                 let codeNode = r.required(f, "code")
                 let code = codeNode.flatMap { r.text($0, field: "\(field).code") }
                 if let code, let codeNode, !index.indicatorCodes.contains(code) {
-                    unknownCode(code, at: codeNode.location, field: "\(field).code", among: index.indicatorCodes, kind: .unknownIndicatorResult, r)
+                    unknownCode(
+                        code, at: codeNode.location, field: "\(field).code", among: index.indicatorCodes, kind: .unknownIndicatorResult, r)
                 }
                 let value = r.required(f, "value").flatMap { r.number($0, field: "\(field).value", allowPercent: true) }
                 if let code, let codeNode, let value {
-                    results.append(IndicatorResult(code: LocatedCode(code, at: codeNode.location), value: value, note: r.optionalText(f, "note")))
+                    results.append(
+                        IndicatorResult(code: LocatedCode(code, at: codeNode.location), value: value, note: r.optionalText(f, "note")))
                 }
             }
         }
@@ -161,7 +165,8 @@ public struct SubmissionValidator: Sendable {
         let b = Array(id.utf8)
         guard (1...32).contains(b.count) else { return false }
         func ok(_ c: UInt8) -> Bool { (0x61...0x7A).contains(c) || (0x41...0x5A).contains(c) || (0x30...0x39).contains(c) }
-        return ok(b[0]) && b.dropFirst().allSatisfy { ok($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        return ok(b[0])
+            && b.dropFirst().allSatisfy { ok($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
     }
 
     func readUnit(_ node: Node, _ r: FieldReader, expectedID: String) -> UnitInfo? {
@@ -193,7 +198,9 @@ public struct SubmissionValidator: Sendable {
             if affiliations.contains(code) {
                 affiliation = code
             } else {
-                unknownSiteCode(code, at: n.location, field: "unit.affiliation", list: "affiliations", among: affiliations, kind: .unknownAffiliation, r)
+                unknownSiteCode(
+                    code, at: n.location, field: "unit.affiliation", list: "affiliations", among: affiliations, kind: .unknownAffiliation, r
+                )
             }
         }
         var district: String?
@@ -201,7 +208,8 @@ public struct SubmissionValidator: Sendable {
             if districts.contains(code) {
                 district = code
             } else {
-                unknownSiteCode(code, at: n.location, field: "unit.district", list: "districts", among: districts, kind: .unknownDistrict, r)
+                unknownSiteCode(
+                    code, at: n.location, field: "unit.district", list: "districts", among: districts, kind: .unknownDistrict, r)
             }
         }
         var contact: Contact?
@@ -224,7 +232,10 @@ public struct SubmissionValidator: Sendable {
         return isValidUnitID(s) && s != text ? s : nil
     }
 
-    func unknownSiteCode(_ code: String, at location: SourceLocation, field: String, list: String, among known: Set<String>, kind: DiagnosticCode, _ r: FieldReader) {
+    func unknownSiteCode(
+        _ code: String, at location: SourceLocation, field: String, list: String, among known: Set<String>, kind: DiagnosticCode,
+        _ r: FieldReader
+    ) {
         let guess = Suggestion.nearest(to: code, in: known.sorted())
         r.report(
             kind, at: location,
@@ -234,7 +245,9 @@ public struct SubmissionValidator: Sendable {
             hintEN: guess.map { "did you mean \($0)? (codes: \(known.sorted().joined(separator: ", ")))" })
     }
 
-    func unknownCode(_ code: String, at location: SourceLocation, field: String, among known: Set<String>, kind: DiagnosticCode, _ r: FieldReader) {
+    func unknownCode(
+        _ code: String, at location: SourceLocation, field: String, among known: Set<String>, kind: DiagnosticCode, _ r: FieldReader
+    ) {
         let guess = Suggestion.nearest(to: code, in: known.sorted())
         r.report(
             kind, at: location,
@@ -267,7 +280,9 @@ public struct SubmissionValidator: Sendable {
                 r.report(
                     .noStrategies, at: n.location,
                     th: "โครงการต้องระบุรหัสยุทธศาสตร์อย่างน้อยหนึ่งรหัส", en: "a project must name at least one strategy code",
-                    hintTH: index.primaryPlanCodes.prefix(8).isEmpty ? nil : "เช่น [\(index.primaryPlanCodes.prefix(1).joined())] (รหัสที่ใช้ได้: \(index.primaryPlanCodes.prefix(12).joined(separator: ", ")) …)",
+                    hintTH: index.primaryPlanCodes.prefix(8).isEmpty
+                        ? nil
+                        : "เช่น [\(index.primaryPlanCodes.prefix(1).joined())] (รหัสที่ใช้ได้: \(index.primaryPlanCodes.prefix(12).joined(separator: ", ")) …)",
                     hintEN: index.primaryPlanCodes.isEmpty ? nil : "e.g. [\(index.primaryPlanCodes.prefix(1).joined())]")
             }
             for c in strategies where !index.itemCodes.contains(c.code) {
@@ -303,14 +318,18 @@ public struct SubmissionValidator: Sendable {
                 for e in entries {
                     if let count = r.integer(e.value, field: "\(field).beneficiaries.\(e.key)") {
                         if count < 0 {
-                            r.report(.badNumber, at: e.value.location, th: "จำนวนผู้รับประโยชน์ต้องไม่ติดลบ", en: "beneficiary counts must not be negative")
+                            r.report(
+                                .badNumber, at: e.value.location, th: "จำนวนผู้รับประโยชน์ต้องไม่ติดลบ",
+                                en: "beneficiary counts must not be negative")
                         } else {
                             beneficiaries.append(Beneficiary(name: e.key, count: count))
                         }
                     }
                 }
             } else {
-                r.wrongType(n, field: "\(field).beneficiaries", expected: .init(th: "ชุดฟิลด์ เช่น { students: 120 }", en: "a map such as { students: 120 }"))
+                r.wrongType(
+                    n, field: "\(field).beneficiaries",
+                    expected: .init(th: "ชุดฟิลด์ เช่น { students: 120 }", en: "a map such as { students: 120 }"))
             }
         }
         let results = r.optionalText(f, "results")
@@ -421,7 +440,8 @@ public struct SubmissionValidator: Sendable {
             if index.indicatorCodes.contains(code) {
                 contributes = LocatedCode(code, at: n.location)
             } else {
-                unknownCode(code, at: n.location, field: "\(field).contributes_to", among: index.indicatorCodes, kind: .unknownContributesTo, r)
+                unknownCode(
+                    code, at: n.location, field: "\(field).contributes_to", among: index.indicatorCodes, kind: .unknownContributesTo, r)
             }
         }
         if status == .completed, actualNode == nil {
@@ -432,7 +452,9 @@ public struct SubmissionValidator: Sendable {
                 hintTH: "เพิ่ม actual: ผลที่วัดได้", hintEN: "add actual: with the measured value")
         }
         guard r.diagnostics.count(where: { $0.severity == .error }) == before, let name, let target else { return nil }
-        return Indicator(name: name, kind: kind, unit: unit, target: target, actual: actual, direction: direction, achieved: achieved, contributesTo: contributes)
+        return Indicator(
+            name: name, kind: kind, unit: unit, target: target, actual: actual, direction: direction, achieved: achieved,
+            contributesTo: contributes)
     }
 
     func readEvidence(_ node: Node, field: String, _ r: FieldReader, root: URL) -> Evidence? {
@@ -449,12 +471,13 @@ public struct SubmissionValidator: Sendable {
             return nil
         case (let u?, nil):
             let lower = u.lowercased()
-            guard (lower.hasPrefix("https://") || lower.hasPrefix("http://")), URL(string: u)?.host != nil else {
+            guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), URL(string: u)?.host != nil else {
                 r.report(
                     .evidenceURLScheme, at: f.value("url")!.location,
                     th: "ลิงก์หลักฐาน \"\(u)\" ต้องขึ้นต้นด้วย http:// หรือ https://",
                     en: "evidence url \"\(u)\" must start with http:// or https://",
-                    hintTH: "คัดลอกลิงก์เต็มจากเบราว์เซอร์ หรือแนบไฟล์ด้วย file:", hintEN: "copy the full link from the browser, or attach a file with file:")
+                    hintTH: "คัดลอกลิงก์เต็มจากเบราว์เซอร์ หรือแนบไฟล์ด้วย file:",
+                    hintEN: "copy the full link from the browser, or attach a file with file:")
                 return nil
             }
             guard let title else { return nil }
@@ -474,7 +497,8 @@ public struct SubmissionValidator: Sendable {
                 r.report(
                     .evidenceFileMissing, at: location,
                     th: "ไม่พบไฟล์หลักฐาน \"\(p)\"", en: "evidence file \"\(p)\" does not exist",
-                    hintTH: "ตรวจชื่อไฟล์ (ตัวพิมพ์เล็ก/ใหญ่) และว่าได้ส่งไฟล์มาพร้อมรายงาน", hintEN: "check the name (case matters) and that the file was sent with the report")
+                    hintTH: "ตรวจชื่อไฟล์ (ตัวพิมพ์เล็ก/ใหญ่) และว่าได้ส่งไฟล์มาพร้อมรายงาน",
+                    hintEN: "check the name (case matters) and that the file was sent with the report")
                 return nil
             }
             guard let title else { return nil }
