@@ -24,7 +24,8 @@ struct DiagnosticPrinter {
         if let data = FileManager.default.contents(atPath: path) {
             let (text, _) = SourceText.decode([UInt8](data), path: path)
             if let text {
-                result = text.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+                // `\r\n` is one Character in Swift: split on any line break, as YAML does.
+                result = text.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             }
         }
         lineCache[path] = result

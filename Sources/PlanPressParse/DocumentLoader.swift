@@ -32,7 +32,7 @@ public enum DocumentLoader {
     public static func parse(_ bytes: [UInt8], displayPath: String, json: Bool) -> LoadedDocument {
         if bytes.count > maximumBytes {
             let d = Diagnostic(
-                .fileTooLarge, at: SourceLocation(path: displayPath),
+                .fileTooLarge, at: SourceLocation(path: displayPath, line: 1, column: 1),
                 th: "ไฟล์มีขนาด \(bytes.count) ไบต์ เกินขีดจำกัด 5 MB",
                 en: "the file is \(bytes.count) bytes, over the 5 MB limit",
                 hintTH: "ย้ายรูปภาพและเอกสารไปไว้ในโฟลเดอร์ evidence แล้วอ้างด้วย file:",

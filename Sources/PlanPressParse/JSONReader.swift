@@ -45,9 +45,11 @@ public struct JSONReader: Sendable {
         let path: String
         var index = 0
         var diagnostics: [Diagnostic] = []
-        // Line bookkeeping: offsets where each line starts, filled as the reader moves on.
-        var lineStarts: [Int] = [0]
-        var scannedTo = 0
+        // A cursor that only moves forward: values are located in reading order, so finding a
+        // line and column costs the bytes in between, never a rescan of a long line.
+        var cursorOffset = 0
+        var cursorLine = 1
+        var cursorColumn = 1
 
         init(bytes: [UInt8], path: String) {
             self.bytes = bytes
@@ -55,26 +57,29 @@ public struct JSONReader: Sendable {
         }
 
         mutating func location(_ offset: Int) -> SourceLocation {
-            while scannedTo < offset && scannedTo < bytes.count {
-                if bytes[scannedTo] == 0x0A { lineStarts.append(scannedTo + 1) }
-                scannedTo += 1
+            if offset < cursorOffset {
+                // Rare (an error pointing back at a string's start): restart from the file's start.
+                cursorOffset = 0
+                cursorLine = 1
+                cursorColumn = 1
             }
-            // Binary search for the line that holds `offset`.
-            var lo = 0
-            var hi = lineStarts.count - 1
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-            }
-            let start = lineStarts[lo]
-            var column = 1
-            var i = start
-            while i < offset && i < bytes.count {
-                if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            let end = min(offset, bytes.count)
+            var i = cursorOffset
+            while i < end {
+                let b = bytes[i]
+                if b == 0x0A {
+                    cursorLine += 1
+                    cursorColumn = 1
+                } else if b & 0xC0 != 0x80 {
+                    cursorColumn += 1
+                }
                 i += 1
             }
+            cursorOffset = end
+            // Pointing inside a multi-byte character names the character's own column.
+            var column = cursorColumn
             if offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { column -= 1 }
-            return SourceLocation(path: path, line: lo + 1, column: column)
+            return SourceLocation(path: path, line: cursorLine, column: column)
         }
 
         mutating func failure(at offset: Int, th: String, en: String, hintTH: String? = nil, hintEN: String? = nil) -> Failure {
@@ -115,26 +120,27 @@ public struct JSONReader: Sendable {
             skipWhitespace()
             guard index < bytes.count else { throw unexpected() }
             let start = index
+            let here = location(start)
             switch bytes[index] {
             case UInt8(ascii: "{"):
-                return try object(depth: depth + 1)
+                return try object(depth: depth + 1, at: here)
             case UInt8(ascii: "["):
-                return try array(depth: depth + 1)
+                return try array(depth: depth + 1, at: here)
             case UInt8(ascii: "\""):
                 let s = try string()
-                return Node(.scalar(Scalar(s, isString: true)), at: location(start))
+                return Node(.scalar(Scalar(s, isString: true)), at: here)
             case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
                 for word in ["true", "false", "null"] {
                     let w = Array(word.utf8)
                     if bytes[index...].starts(with: w) {
                         index += w.count
-                        return Node(.scalar(Scalar(word, isString: false)), at: location(start))
+                        return Node(.scalar(Scalar(word, isString: false)), at: here)
                     }
                 }
                 throw unexpected()
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let text = try number()
-                return Node(.scalar(Scalar(text, isString: false)), at: location(start))
+                return Node(.scalar(Scalar(text, isString: false)), at: here)
             default:
                 throw unexpected()
             }
@@ -150,16 +156,15 @@ public struct JSONReader: Sendable {
             }
         }
 
-        mutating func object(depth: Int) throws -> Node {
+        mutating func object(depth: Int, at here: SourceLocation) throws -> Node {
             try checkDepth(depth)
-            let start = index
             index += 1
             var entries: [Entry] = []
             var seen: [String: SourceLocation] = [:]
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return Node(.mapping([]), at: location(start))
+                return Node(.mapping([]), at: here)
             }
             while true {
                 skipWhitespace()
@@ -171,9 +176,8 @@ public struct JSONReader: Sendable {
                     }
                     throw unexpected()
                 }
-                let keyStart = index
+                let keyLocation = location(index)
                 let key = try string()
-                let keyLocation = location(keyStart)
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                     throw failure(at: index, th: "ขาดเครื่องหมาย : หลังชื่อฟิลด์ \"\(key)\"", en: "missing : after the key \"\(key)\"")
@@ -199,21 +203,20 @@ public struct JSONReader: Sendable {
                 }
                 if bytes[index] == UInt8(ascii: "}") {
                     index += 1
-                    return Node(.mapping(entries), at: location(start))
+                    return Node(.mapping(entries), at: here)
                 }
                 throw failure(at: index, th: "ขาดจุลภาค , หรือ } หลังค่าของ \"\(key)\"", en: "expected , or } after the value of \"\(key)\"")
             }
         }
 
-        mutating func array(depth: Int) throws -> Node {
+        mutating func array(depth: Int, at here: SourceLocation) throws -> Node {
             try checkDepth(depth)
-            let start = index
             index += 1
             var items: [Node] = []
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                return Node(.sequence([]), at: location(start))
+                return Node(.sequence([]), at: here)
             }
             while true {
                 skipWhitespace()
@@ -231,7 +234,7 @@ public struct JSONReader: Sendable {
                 }
                 if bytes[index] == UInt8(ascii: "]") {
                     index += 1
-                    return Node(.sequence(items), at: location(start))
+                    return Node(.sequence(items), at: here)
                 }
                 throw failure(at: index, th: "ขาดจุลภาค , หรือ ] ระหว่างรายการ", en: "expected , or ] between list items")
             }

@@ -93,7 +93,7 @@ public struct SourceText: Sendable {
 
     static func converted(_ enc: SourceEncoding, path: String) -> Diagnostic {
         Diagnostic(
-            .encodingConverted, at: SourceLocation(path: path),
+            .encodingConverted, at: SourceLocation(path: path, line: 1, column: 1),
             th: "ไฟล์ใช้รหัสอักขระ \(enc.rawValue) ระบบอ่านได้ แต่ควรบันทึกเป็น UTF-8",
             en: "the file is encoded in \(enc.rawValue); it was read, but UTF-8 is expected",
             hintTH: "เปิดไฟล์แล้วเลือก \"บันทึกเป็น\" รหัสอักขระ UTF-8",

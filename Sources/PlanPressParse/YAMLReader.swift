@@ -20,9 +20,23 @@ public struct YAMLReader: Sendable {
         }
     }
 
-    private enum Frame {
-        case sequence(SourceLocation, [Node])
-        case mapping(SourceLocation, [Entry], pendingKey: (String, SourceLocation)?, seen: [String: SourceLocation])
+    /// An open collection. A class, so appending to it never copies what it already holds.
+    private final class Frame {
+        let location: SourceLocation
+        let isSequence: Bool
+        var items: [Node] = []
+        var entries: [Entry] = []
+        var pendingKey: (String, SourceLocation)?
+        var seen: [String: SourceLocation] = [:]
+
+        init(location: SourceLocation, isSequence: Bool) {
+            self.location = location
+            self.isSequence = isSequence
+        }
+
+        var node: Node {
+            Node(isSequence ? .sequence(items) : .mapping(entries), at: location)
+        }
     }
 
     private func compose(_ buffer: UnsafeBufferPointer<UInt8>, path: String) -> (Node?, [Diagnostic]) {
@@ -51,41 +65,35 @@ public struct YAMLReader: Sendable {
 
         // Adds a finished node to its parent, or makes it the root.
         func attach(_ node: Node) {
-            guard let top = stack.popLast() else {
+            guard let top = stack.last else {
                 root = node
                 return
             }
-            switch top {
-            case .sequence(let loc, var items):
-                items.append(node)
-                stack.append(.sequence(loc, items))
-            case .mapping(let loc, var entries, let pending, var seen):
-                if let (key, keyLoc) = pending {
-                    if let first = seen[key] {
-                        diagnostics.append(
-                            Diagnostic(
-                                .duplicateKey, at: keyLoc,
-                                th: "ฟิลด์ \"\(key)\" ซ้ำกับที่บรรทัด \(first.line)",
-                                en: "key \"\(key)\" appears again (first at line \(first.line))",
-                                hintTH: "ลบฟิลด์ที่ซ้ำออก ให้เหลือเพียงหนึ่งรายการ",
-                                hintEN: "remove the repeated key so it appears once"))
-                    } else {
-                        seen[key] = keyLoc
-                        entries.append(Entry(key: key, keyLocation: keyLoc, value: node))
-                    }
-                    stack.append(.mapping(loc, entries, pendingKey: nil, seen: seen))
+            if top.isSequence {
+                top.items.append(node)
+            } else if let (key, keyLoc) = top.pendingKey {
+                if let first = top.seen[key] {
+                    diagnostics.append(
+                        Diagnostic(
+                            .duplicateKey, at: keyLoc,
+                            th: "ฟิลด์ \"\(key)\" ซ้ำกับที่บรรทัด \(first.line)",
+                            en: "key \"\(key)\" appears again (first at line \(first.line))",
+                            hintTH: "ลบฟิลด์ที่ซ้ำออก ให้เหลือเพียงหนึ่งรายการ",
+                            hintEN: "remove the repeated key so it appears once"))
                 } else {
-                    guard case .scalar(let s) = node.value else {
-                        diagnostics.append(
-                            Diagnostic(
-                                .wrongType, at: node.location,
-                                th: "ชื่อฟิลด์ต้องเป็นข้อความ ไม่ใช่ \(node.kindName.th)",
-                                en: "a key must be text, not \(node.kindName.en)"))
-                        stack.append(.mapping(loc, entries, pendingKey: ("\u{0}complex", node.location), seen: seen))
-                        return
-                    }
-                    stack.append(.mapping(loc, entries, pendingKey: (s.text, node.location), seen: seen))
+                    top.seen[key] = keyLoc
+                    top.entries.append(Entry(key: key, keyLocation: keyLoc, value: node))
                 }
+                top.pendingKey = nil
+            } else if case .scalar(let s) = node.value {
+                top.pendingKey = (s.text, node.location)
+            } else {
+                diagnostics.append(
+                    Diagnostic(
+                        .wrongType, at: node.location,
+                        th: "ชื่อฟิลด์ต้องเป็นข้อความ ไม่ใช่ \(node.kindName.th)",
+                        en: "a key must be text, not \(node.kindName.en)"))
+                top.pendingKey = ("\u{0}complex", node.location)
             }
         }
 
@@ -159,18 +167,10 @@ public struct YAMLReader: Sendable {
                             hintEN: "check the indentation and unclosed [ or {"))
                     return (nil, diagnostics)
                 }
-                stack.append(
-                    isSequence
-                        ? .sequence(location(start), [])
-                        : .mapping(location(start), [], pendingKey: nil, seen: [:]))
+                stack.append(Frame(location: location(start), isSequence: isSequence))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let top = stack.popLast() else { continue }
-                switch top {
-                case .sequence(let loc, let items):
-                    attach(Node(.sequence(items), at: loc))
-                case .mapping(let loc, let entries, _, _):
-                    attach(Node(.mapping(entries), at: loc))
-                }
+                attach(top.node)
             default:
                 continue
             }
@@ -191,6 +191,16 @@ public struct YAMLReader: Sendable {
         let mark = parser.problem_mark
         let line = Int(mark.line) + 1
         let column = Int(mark.column) + 1
+        // libyaml reads ahead through long runs of `[` or `{` and stops at its own limit of 1,000
+        // levels before our depth check sees the events: that is the same nesting rule.
+        if problem.contains("nesting level") {
+            return Diagnostic(
+                .nestingTooDeep, at: SourceLocation(path: path, line: line, column: column),
+                th: "ข้อมูลซ้อนกันลึกเกิน \(Self.maximumDepth) ชั้น",
+                en: "collections are nested deeper than \(Self.maximumDepth) levels",
+                hintTH: "ตรวจการย่อหน้าและวงเล็บ [ { ที่ไม่ได้ปิด",
+                hintEN: "check the indentation and unclosed [ or {")
+        }
         let english = context.map { "\(problem) \($0)" } ?? problem
         // The line where libyaml stopped: a tab in its indentation is the usual cause.
         var lineText: [UInt8] = []

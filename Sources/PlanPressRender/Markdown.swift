@@ -28,6 +28,7 @@ public enum Markdown {
             }
         }
         var bytes = Array(text.utf8)
+        if bytes.isEmpty { return "" }
         bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { ptr in
                 cmark_parser_feed(parser, ptr, buffer.count)

@@ -51,10 +51,18 @@ public struct ContentValidator: Sendable {
         self.strict = strict
     }
 
+    /// The path as the user should see it: relative to the working directory, with `../` when
+    /// the content lies above it.
     func display(_ url: URL) -> String {
-        let base = displayBase.path.hasSuffix("/") ? displayBase.path : displayBase.path + "/"
-        let p = url.standardizedFileURL.path
-        return p.hasPrefix(base) ? String(p.dropFirst(base.count)) : p
+        let target = url.standardizedFileURL.pathComponents
+        let base = displayBase.pathComponents
+        var common = 0
+        while common < min(target.count, base.count), target[common] == base[common] { common += 1 }
+        // Only the root in common: an absolute path reads better than a long climb.
+        if common <= 1 { return url.standardizedFileURL.path }
+        let up = Array(repeating: "..", count: base.count - common)
+        let parts = up + target[common...]
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
     func sortedChildren(_ url: URL) -> [URL] {
@@ -150,7 +158,9 @@ public struct ContentValidator: Sendable {
                 let candidates = ["report.yaml", "report.yml", "report.json"].map { url.appendingPathComponent($0) }
                 if let report = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
                     sources.append(UnitSource(url: report, expectedID: url.lastPathComponent, evidenceRoot: url, isFolder: true))
-                } else {
+                } else if site?.expectedUnits.contains(where: { $0.id == url.lastPathComponent }) == true {
+                    // A folder named after an expected unit is that unit's submission, without its report.
+                    // Any other folder (such as units/evidence/) holds evidence of single-file units.
                     diagnostics.append(
                         Diagnostic(
                             .missingContent, at: SourceLocation(path: display(url)), th: "โฟลเดอร์หน่วยงานไม่มีไฟล์ report.yaml หรือ report.json",

@@ -213,8 +213,20 @@ final class FieldReader {
                 hintTH: "ปัดเป็นสตางค์ เช่น \(shown)", hintEN: "round to satang, e.g. \(shown)")
             return nil
         }
+        // A bound far above any education project keeps every sum of satang inside Int64.
+        if m > Self.maximumMoney {
+            report(
+                .badNumber, at: node.location,
+                th: "\"\(field)\" มีจำนวนเงิน \(m.grouped) บาท เกินขีดจำกัด \(Self.maximumMoney.grouped) บาทต่อโครงการ",
+                en: "\"\(field)\" is \(m.grouped) baht, over the limit of \(Self.maximumMoney.grouped) baht per project",
+                hintTH: "ตรวจจำนวนหลักของตัวเลข", hintEN: "check the number of digits")
+            return nil
+        }
         return m
     }
+
+    /// Ten billion baht.
+    static let maximumMoney = Money(satang: 1_000_000_000_000)
 
     func date(_ node: Node, field: String) -> CalendarDate? {
         guard let s = node.scalar else {

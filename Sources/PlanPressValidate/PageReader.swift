@@ -7,7 +7,8 @@ public enum PageReader {
     public static func read(_ bytes: [UInt8], path: String, slug: String) -> (Page?, [Diagnostic]) {
         let (decoded, decodeDiagnostics) = SourceText.decode(bytes, path: path)
         guard let source = decoded else { return (nil, decodeDiagnostics) }
-        var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // `\r\n` is one Character in Swift: split on any line break.
+        var lines = source.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") else {
             let d = Diagnostic(
                 .pageFrontMatter, at: SourceLocation(path: path, line: 1, column: 1),

@@ -11,6 +11,8 @@ public struct SubmissionValidator: Sendable {
     public var affiliations: Set<String>
     public var districts: Set<String>
     public var index: FrameworkIndex
+    /// The site configuration's path as shown to users, named in messages about its lists.
+    public var sitePath: String
 
     static let topKeys = ["format", "fiscal_year", "unit", "submitted_on", "approved_by", "summary", "projects", "indicator_results"]
     static let unitKeys = ["id", "name", "short_name", "affiliation", "district", "contact"]
@@ -25,6 +27,7 @@ public struct SubmissionValidator: Sendable {
         affiliations = Set(site?.affiliations.map(\.code) ?? [])
         districts = Set(site?.districts.map(\.code) ?? [])
         self.index = index
+        sitePath = site?.path ?? "content/site.yaml"
     }
 
     /// Validates a parsed document. `expectedID` is the file or folder name the unit id should match;
@@ -239,8 +242,8 @@ public struct SubmissionValidator: Sendable {
         let guess = Suggestion.nearest(to: code, in: known.sorted())
         r.report(
             kind, at: location,
-            th: "ไม่มีรหัส \"\(code)\" ใน \(list) ของ content/site.yaml (\(field))",
-            en: "\"\(code)\" is not listed under \(list) in content/site.yaml (\(field))",
+            th: "ไม่มีรหัส \"\(code)\" ใน \(list) ของ \(sitePath) (\(field))",
+            en: "\"\(code)\" is not listed under \(list) in \(sitePath) (\(field))",
             hintTH: guess.map { "หมายถึง \($0) หรือไม่ (รหัสที่ใช้ได้: \(known.sorted().joined(separator: ", ")))" },
             hintEN: guess.map { "did you mean \($0)? (codes: \(known.sorted().joined(separator: ", ")))" })
     }

@@ -49,7 +49,8 @@ let diamondPlans = [
 ]
 
 func framework(_ texts: [String]) -> (PlanFramework, [Diagnostic]) {
-    FrameworkValidator.validate(texts.enumerated().map { i, t in DocumentLoader.parse(Array(t.utf8), displayPath: "f\(i).yaml", json: false) })
+    FrameworkValidator.validate(
+        texts.enumerated().map { i, t in DocumentLoader.parse(Array(t.utf8), displayPath: "f\(i).yaml", json: false) })
 }
 
 @Suite struct FrameworkGraphTests {
@@ -95,16 +96,16 @@ func makeContent(units: [String: String], site: String? = nil) throws -> URL {
     }
     let siteText =
         site ?? """
-        format: planpress/site/1
-        province: สตูล
-        office: สำนักงานศึกษาธิการจังหวัดสตูล
-        title: รายงานทดสอบ
-        fiscal_year: 2569
-        primary_plan: SPE
-        deadline: 2569-10-31
-        affiliations: [{ code: obec, name: สพฐ. }]
-        districts: [{ code: mueang, name: เมือง }]
-        """
+            format: planpress/site/1
+            province: สตูล
+            office: สำนักงานศึกษาธิการจังหวัดสตูล
+            title: รายงานทดสอบ
+            fiscal_year: 2569
+            primary_plan: SPE
+            deadline: 2569-10-31
+            affiliations: [{ code: obec, name: สพฐ. }]
+            districts: [{ code: mueang, name: เมือง }]
+            """
     try siteText.write(to: root.appendingPathComponent("site.yaml"), atomically: true, encoding: .utf8)
     for (name, text) in units {
         try text.write(to: root.appendingPathComponent("units/\(name)"), atomically: true, encoding: .utf8)
