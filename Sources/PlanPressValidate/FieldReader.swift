@@ -96,7 +96,8 @@ final class FieldReader {
         report(
             .wrongType, at: node.location,
             th: "\"\(field)\" ต้องเป็น\(expected.th) แต่พบ\(node.kindName.th)",
-            en: "\"\(field)\" must be \(expected.en), found \(node.kindName.en)")
+            en: "\"\(field)\" must be \(expected.en), found \(node.kindName.en)",
+            hintTH: "เขียนค่าของ \(field) เป็น\(expected.th)", hintEN: "write \(field) as \(expected.en)")
     }
 
     // MARK: Scalars
