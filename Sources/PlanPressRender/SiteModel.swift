@@ -63,6 +63,7 @@ struct SiteModel {
         v["primaryPlan"] = report.framework.plan(report.site.primaryPlan)?.name ?? report.site.primaryPlan
         v["units"] = report.units.map(unitRow)
         v["plans"] = report.framework.plans.map { ["href": "plans/\($0.id).html", "name": $0.name, "id": $0.id] }
+        v["committee"] = report.site.committee.map { ["name": $0.name, "position": $0.position] }
         return v
     }
 

@@ -5,8 +5,8 @@ import PlanPressParse
 /// unique ids and codes, and `supports` pointing only to plans of a smaller rank.
 public enum FrameworkValidator {
     public static let format = "planpress/plan/1"
-    static let planKeys = ["format", "id", "name", "name_en", "rank", "period", "items", "description"]
-    static let itemKeys = ["code", "name", "name_en", "supports", "items", "indicators", "description"]
+    static let planKeys = ["format", "id", "name", "name_en", "rank", "period", "items"]
+    static let itemKeys = ["code", "name", "name_en", "supports", "items", "indicators"]
     static let indicatorKeys = ["code", "name", "unit", "direction", "baseline", "targets"]
 
     public static func validate(_ documents: [LoadedDocument]) -> (PlanFramework, [Diagnostic]) {
