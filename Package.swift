@@ -30,11 +30,17 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // View models → site HTML, CSV, JSON; publishing.
+        // libxml2 from Debian (libxml2-dev): builds report.xml and validates it against report.xsd.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // View models → site HTML, CSV, JSON, XML; publishing.
         .target(
             name: "PlanPressRender",
             dependencies: [
-                "PlanPressCore", "PlanPressAlign", "CCmarkGFM",
+                "PlanPressCore", "PlanPressAlign", "CCmarkGFM", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

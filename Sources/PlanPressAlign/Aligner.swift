@@ -96,7 +96,9 @@ public struct Aligner: Sendable {
                 for p in unit.projects {
                     for (i, pi) in p.project.indicators.enumerated() where pi.contributesTo?.code == ind.code {
                         contributions.append(
-                            .init(unitID: p.unitID, projectID: p.project.id, indicatorName: pi.name, outcome: p.outcomes[i]))
+                            .init(
+                                unitID: p.unitID, projectID: p.project.id, indicatorNumber: i + 1, indicatorName: pi.name,
+                                outcome: p.outcomes[i]))
                     }
                 }
             }

@@ -75,6 +75,8 @@ public struct StrategicIndicatorReport: Sendable {
     public struct Contribution: Sendable {
         public var unitID: String
         public var projectID: String
+        /// 1-based position of the indicator in its project.
+        public var indicatorNumber: Int
         public var indicatorName: String
         public var outcome: IndicatorOutcome
     }

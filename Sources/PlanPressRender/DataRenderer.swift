@@ -6,12 +6,29 @@ import PlanPressValidate
 public struct DataRenderer: Sendable {
     public init() {}
 
-    public func render(_ report: Report) -> [OutputFile] {
-        [
+    /// The XML did not validate against its schema: an internal error, named by element and line.
+    public struct InvalidXML: Error, CustomStringConvertible {
+        public var problems: [XMLEngine.ValidationProblem]
+        public var description: String {
+            "data/report.xml does not match data/report.xsd: " + problems.prefix(5).map(\.description).joined(separator: "; ")
+        }
+    }
+
+    /// Renders the data channel and validates `report.xml` against `report.xsd` before anything
+    /// is published.
+    public func render(_ report: Report) throws -> [OutputFile] {
+        let xml = ReportXML.document(report)
+        let xsd = Array(ReportXSD.text.utf8)
+        let problems = XMLEngine.shared.validate(document: xml, schema: xsd)
+        guard problems.isEmpty else { throw InvalidXML(problems: problems) }
+        return [
             OutputFile(path: "data/projects.csv", bytes: projectsCSV(report)),
             OutputFile(path: "data/indicators.csv", bytes: indicatorsCSV(report)),
             OutputFile(path: "data/alignment.csv", bytes: alignmentCSV(report)),
             OutputFile(path: "data/report.json", bytes: ReportJSON.document(report).serialized()),
+            OutputFile(path: "data/report.xml", bytes: xml),
+            OutputFile(path: "data/report.xsd", bytes: xsd),
+            OutputFile(path: "data/report.xsl", bytes: Array(ReportXSL.text.utf8)),
         ]
     }
 

@@ -1,0 +1,176 @@
+import CLibXML2
+import Foundation
+
+/// The one owner of every libxml2 call: a lock serialises them, every C resource is freed in
+/// the function that made it, and no C type leaves this file.
+public final class XMLEngine: @unchecked Sendable {
+    public static let shared = XMLEngine()
+
+    private let lock = NSLock()
+
+    private init() {
+        xmlInitParser()
+    }
+
+    /// A problem found while validating: the message, and the element and line it concerns.
+    public struct ValidationProblem: Sendable, CustomStringConvertible {
+        public var line: Int
+        public var element: String
+        public var message: String
+
+        public var description: String { "line \(line), <\(element)>: \(message)" }
+    }
+
+    /// An element tree to serialise; built by the renderer without touching C.
+    public final class Element {
+        public let name: String
+        public var attributes: [(String, String)] = []
+        public var children: [Element] = []
+        public var text: String?
+
+        public init(_ name: String, text: String? = nil) {
+            self.name = name
+            self.text = text
+        }
+
+        /// Adds an attribute when `value` is not nil.
+        @discardableResult
+        public func attr(_ name: String, _ value: String?) -> Element {
+            if let value { attributes.append((name, value)) }
+            return self
+        }
+
+        /// Appends and returns a child element.
+        @discardableResult
+        public func child(_ name: String, text: String? = nil) -> Element {
+            let e = Element(name, text: text)
+            children.append(e)
+            return e
+        }
+
+        /// Appends a child holding `text` when it is not nil.
+        public func optional(_ name: String, _ text: String?) {
+            if let text { child(name, text: text) }
+        }
+    }
+
+    /// Serialises `root` as an indented UTF-8 document in `namespace`, with processing
+    /// instructions (such as `xml-stylesheet`) before the root element.
+    public func serialize(_ root: Element, namespace: String, instructions: [(String, String)] = []) -> [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let doc = Self.x("1.0", { xmlNewDoc($0) }) else { return [] }
+        defer { xmlFreeDoc(doc) }
+        let rootNode = Self.x(root.name) { xmlNewDocNode(doc, nil, $0, nil) }
+        let ns = Self.x(namespace) { xmlNewNs(rootNode, $0, nil) }
+        xmlSetNs(rootNode, ns)
+        xmlDocSetRootElement(doc, rootNode)
+        for (target, content) in instructions {
+            if let pi = Self.x(target, content, { xmlNewDocPI(doc, $0, $1) }) {
+                xmlAddPrevSibling(rootNode, pi)
+            }
+        }
+        // An explicit stack keeps deep trees from recursing.
+        var stack: [(Element, xmlNodePtr?)] = [(root, rootNode)]
+        while let (element, node) = stack.popLast() {
+            for (name, value) in element.attributes {
+                Self.x(name, Self.clean(value)) { _ = xmlNewProp(node, $0, $1) }
+            }
+            if let text = element.text {
+                Self.x(Self.clean(text)) { xmlNodeAddContent(node, $0) }
+            }
+            // Children are created in order (xmlNewChild appends), then visited from the stack.
+            let created = element.children.map { child in (child, Self.x(child.name) { xmlNewChild(node, ns, $0, nil) }) }
+            stack.append(contentsOf: created.reversed())
+        }
+        var buffer: UnsafeMutablePointer<xmlChar>?
+        var size: Int32 = 0
+        xmlDocDumpFormatMemoryEnc(doc, &buffer, &size, "UTF-8", 1)
+        guard let buffer else { return [] }
+        defer { planpress_xml_free(buffer) }
+        return Array(UnsafeBufferPointer(start: buffer, count: Int(size)))
+    }
+
+    /// Parses `document` and validates it against `schema`; returns every problem (none when valid).
+    public func validate(document: [UInt8], schema: [UInt8]) -> [ValidationProblem] {
+        lock.lock()
+        defer { lock.unlock() }
+        let collector = ProblemCollector()
+        let context = Unmanaged.passUnretained(collector).toOpaque()
+        let handler: xmlStructuredErrorFunc = { userData, error in
+            guard let userData, let error else { return }
+            let collector = Unmanaged<ProblemCollector>.fromOpaque(userData).takeUnretainedValue()
+            let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "invalid"
+            var element = ""
+            if let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self), let name = node.pointee.name {
+                element = String(cString: name)
+            }
+            collector.problems.append(ValidationProblem(line: Int(error.pointee.line), element: element, message: message))
+        }
+
+        guard
+            let parserContext = schema.withUnsafeBufferPointer({ buf in
+                buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { xmlSchemaNewMemParserCtxt($0, Int32(buf.count)) }
+            })
+        else { return [ValidationProblem(line: 0, element: "", message: "cannot read the schema")] }
+        defer { xmlSchemaFreeParserCtxt(parserContext) }
+        xmlSchemaSetParserStructuredErrors(parserContext, handler, context)
+        guard let compiled = xmlSchemaParse(parserContext) else {
+            return collector.problems.isEmpty
+                ? [ValidationProblem(line: 0, element: "", message: "the schema does not compile")] : collector.problems
+        }
+        defer { xmlSchemaFree(compiled) }
+
+        // No network, no entity expansion: the document is our own, but the reader stays strict.
+        let options = Int32(XML_PARSE_NONET.rawValue)
+        guard
+            let doc = document.withUnsafeBufferPointer({ buf in
+                buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                    xmlReadMemory($0, Int32(buf.count), "report.xml", "UTF-8", options)
+                }
+            })
+        else {
+            return [ValidationProblem(line: 0, element: "", message: "report.xml is not well-formed XML")]
+        }
+        defer { xmlFreeDoc(doc) }
+        guard let validator = xmlSchemaNewValidCtxt(compiled) else {
+            return [ValidationProblem(line: 0, element: "", message: "cannot start the validator")]
+        }
+        defer { xmlSchemaFreeValidCtxt(validator) }
+        xmlSchemaSetValidStructuredErrors(validator, handler, context)
+        let result = xmlSchemaValidateDoc(validator, doc)
+        if result != 0 && collector.problems.isEmpty {
+            collector.problems.append(ValidationProblem(line: 0, element: "", message: "invalid (code \(result))"))
+        }
+        return collector.problems
+    }
+
+    private final class ProblemCollector {
+        var problems: [ValidationProblem] = []
+    }
+
+    /// Passes `s` to libxml2 as `xmlChar *` for the duration of `body` (libxml2 copies it).
+    private static func x<R>(_ s: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+        s.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+    }
+
+    private static func x<R>(_ a: String, _ b: String, _ body: (UnsafePointer<xmlChar>, UnsafePointer<xmlChar>) -> R) -> R {
+        x(a) { pa in x(b) { pb in body(pa, pb) } }
+    }
+
+    /// Drops the characters XML 1.0 cannot hold (C0 controls but tab and line ends, U+FFFE/U+FFFF).
+    static func clean(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { !isXMLChar($0) }) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars where isXMLChar(u) { out.append(u) }
+        return String(out)
+    }
+
+    static func isXMLChar(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x9, 0xA, 0xD: return true
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+}
