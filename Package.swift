@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // Value types shared by every stage: locations, diagnostics, money, Thai dates and numerals.
@@ -42,6 +43,7 @@ let package = Package(
             dependencies: [
                 "PlanPressCore", "PlanPressAlign", "CCmarkGFM", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Commands, progress, printing diagnostics, exit codes.

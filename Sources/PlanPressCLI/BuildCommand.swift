@@ -77,7 +77,9 @@ struct BuildCommand: AsyncParsableCommand {
         let files: [OutputFile]
         do {
             let site = try await SiteRenderer(templates: templatesURL)
-            files = try site.render(report) + DataRenderer().render(report) + EvidenceFiles.collect(report)
+            let rendered = try site.render(report) + DataRenderer().render(report) + EvidenceFiles.collect(report)
+            // Last: every channel must state the same figures; the manifest lists what is published.
+            files = try DataRenderer().seal(rendered, report: report)
         } catch {
             Terminal.err((lang == .th ? "ข้อผิดพลาดภายใน: " : "internal error: ") + "\(error)\n")
             throw ExitCode(2)

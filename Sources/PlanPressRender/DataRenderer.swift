@@ -14,6 +14,14 @@ public struct DataRenderer: Sendable {
         }
     }
 
+    /// Runs the cross-channel audit over everything that is about to be published and adds the
+    /// manifest; throws when any channel states a headline figure differently.
+    public func seal(_ files: [OutputFile], report: Report) throws -> [OutputFile] {
+        let mismatches = ChannelAudit.check(HeadlineFigures(report), files: files, primaryPlan: report.site.primaryPlan)
+        guard mismatches.isEmpty else { throw ChannelAudit.Failed(mismatches: mismatches) }
+        return files + [Manifest.file(for: files)]
+    }
+
     /// Renders the data channel and validates `report.xml` against `report.xsd` before anything
     /// is published.
     public func render(_ report: Report) throws -> [OutputFile] {
@@ -29,6 +37,8 @@ public struct DataRenderer: Sendable {
             OutputFile(path: "data/report.xml", bytes: xml),
             OutputFile(path: "data/report.xsd", bytes: xsd),
             OutputFile(path: "data/report.xsl", bytes: Array(ReportXSL.text.utf8)),
+            OutputFile(path: "data/report.schema.json", bytes: Array(ReportJSONSchema.text.utf8)),
+            DataCatalog.file(report),
         ]
     }
 

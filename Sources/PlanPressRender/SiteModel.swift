@@ -36,7 +36,15 @@ struct SiteModel {
             "rate": fmt.percent(f.disbursementRate),
             "achieved": fmt.count(f.indicators.achieved), "notAchieved": fmt.count(f.indicators.notAchieved),
             "notMeasured": fmt.count(f.indicators.notMeasured), "indicators": fmt.count(f.indicators.total),
-            "byStatus": ProjectStatus.allCases.map { ["label": $0.thai, "status": $0.rawValue, "count": fmt.count(f.byStatus[$0] ?? 0)] },
+            "byStatus": ProjectStatus.allCases.map {
+                ["label": $0.thai, "status": $0.rawValue, "count": fmt.count(f.byStatus[$0] ?? 0), "raw": String(f.byStatus[$0] ?? 0)]
+            },
+            // Plain values for the `<data value=…>` marks the cross-channel audit reads.
+            "raw": [
+                "projects": String(f.projects), "allocated": f.allocated.plain, "spent": f.spent.plain,
+                "achieved": String(f.indicators.achieved), "notAchieved": String(f.indicators.notAchieved),
+                "notMeasured": String(f.indicators.notMeasured),
+            ],
         ]
     }
 

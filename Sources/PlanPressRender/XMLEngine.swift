@@ -145,6 +145,61 @@ public final class XMLEngine: @unchecked Sendable {
         return collector.problems
     }
 
+    /// An element read back from a document: its name, attributes and its parent's.
+    public struct ReadElement: Sendable {
+        public var name: String
+        public var attributes: [String: String]
+        public var parentName: String
+        public var parentAttributes: [String: String]
+    }
+
+    /// Reads `document` and returns the elements whose name is in `names`, in document order.
+    public func elements(named names: Set<String>, in document: [UInt8]) -> [ReadElement] {
+        lock.lock()
+        defer { lock.unlock() }
+        guard
+            let doc = document.withUnsafeBufferPointer({ buf in
+                buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                    xmlReadMemory($0, Int32(buf.count), "report.xml", "UTF-8", Int32(XML_PARSE_NONET.rawValue))
+                }
+            })
+        else { return [] }
+        defer { xmlFreeDoc(doc) }
+        func attributes(_ node: UnsafeMutablePointer<xmlNode>?) -> [String: String] {
+            var out: [String: String] = [:]
+            var a = node?.pointee.properties
+            while let attr = a {
+                let name = String(cString: attr.pointee.name)
+                if let value = xmlGetProp(node, attr.pointee.name) {
+                    out[name] = String(cString: value)
+                    planpress_xml_free(value)
+                }
+                a = attr.pointee.next
+            }
+            return out
+        }
+        var found: [ReadElement] = []
+        var stack: [UnsafeMutablePointer<xmlNode>] = []
+        if let root = xmlDocGetRootElement(doc) { stack.append(root) }
+        while let node = stack.popLast() {
+            let name = String(cString: node.pointee.name)
+            if names.contains(name) {
+                let parent = node.pointee.parent
+                let parentName = parent.map { String(cString: $0.pointee.name) } ?? ""
+                found.append(
+                    ReadElement(name: name, attributes: attributes(node), parentName: parentName, parentAttributes: attributes(parent)))
+            }
+            var children: [UnsafeMutablePointer<xmlNode>] = []
+            var c = node.pointee.children
+            while let child = c {
+                if child.pointee.type == XML_ELEMENT_NODE { children.append(child) }
+                c = child.pointee.next
+            }
+            stack.append(contentsOf: children.reversed())
+        }
+        return found
+    }
+
     private final class ProblemCollector {
         var problems: [ValidationProblem] = []
     }
