@@ -8,6 +8,7 @@ public enum ReportJSON {
 
     public static func document(_ report: Report) -> JSONValue {
         let site = report.site
+        let analysis = AlignmentAnalysis(report)
         return .object([
             ("format", .string(format)),
             (
@@ -29,7 +30,7 @@ public enum ReportJSON {
                     })
             ),
             ("missing", .array(report.missing.map { .object([("unit_id", .string($0.id)), ("name", .string($0.name))]) })),
-            ("plans", .array(report.framework.plans.map { plan(report, $0) })),
+            ("plans", .array(report.framework.plans.map { plan(report, analysis, $0) })),
             ("projects_serving_several_strategies", .number(String(report.projectsServingSeveralStrategies))),
         ])
     }
@@ -135,7 +136,7 @@ public enum ReportJSON {
         ])
     }
 
-    static func plan(_ report: Report, _ plan: Plan) -> JSONValue {
+    static func plan(_ report: Report, _ analysis: AlignmentAnalysis, _ plan: Plan) -> JSONValue {
         .object([
             ("id", .string(plan.id)), ("name", .string(plan.name)), ("name_en", .string(plan.nameEN)), ("rank", .number(String(plan.rank))),
             (
@@ -153,7 +154,7 @@ public enum ReportJSON {
                         return .object([
                             ("code", .string(item.code)), ("name", .string(item.name)), ("parent", .string(item.parent)),
                             ("depth", .number(String(item.depth))), ("supports", .array(item.supports.map { .string($0.code) })),
-                            ("indicators", .array(item.indicators.map { strategicIndicator(report, $0) })),
+                            ("indicators", .array(item.indicators.map { strategicIndicator(report, analysis, $0) })),
                             ("rollup", r.map { figures($0.figures) } ?? .null),
                             ("projects", .array((r?.projectKeys ?? []).map { .string($0) })),
                         ])
@@ -162,8 +163,9 @@ public enum ReportJSON {
         ])
     }
 
-    static func strategicIndicator(_ report: Report, _ ind: StrategicIndicator) -> JSONValue {
+    static func strategicIndicator(_ report: Report, _ analysis: AlignmentAnalysis, _ ind: StrategicIndicator) -> JSONValue {
         let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
+        let a = analysis.assessment(ind.code)
         return .object([
             ("code", .string(ind.code)), ("name", .string(ind.name)), ("unit", .string(ind.unit)),
             ("direction", .string(ind.direction.rawValue)),
@@ -174,6 +176,9 @@ public enum ReportJSON {
                 } ?? .null
             ),
             ("targets", .object(ind.targets.map { (String($0.year), .number($0.value.description)) })),
+            ("year_target", a?.target.map { .number($0.description) } ?? .null),
+            ("year_value", a?.value.map { .number($0.description) } ?? .null),
+            ("status", .string(a?.status.rawValue ?? "no_data")),
             (
                 "reported",
                 .array(

@@ -174,13 +174,14 @@ public enum ReportJSONSchema {
             },
             "plan": {
               "type": "object",
-              "required": ["id", "name", "name_en", "rank", "period", "items"],
+              "required": ["id", "name", "name_en", "rank", "period", "projects_serving_several_items", "items"],
               "additionalProperties": false,
               "properties": {
                 "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]{0,9}$" },
                 "name": { "type": "string" },
                 "name_en": { "$ref": "#/$defs/text" },
                 "rank": { "type": "integer", "minimum": 1 },
+                "projects_serving_several_items": { "type": "integer", "minimum": 0, "description": "โครงการที่สอดคล้องกับรายการระดับบนสุดของแผนมากกว่าหนึ่งรายการ" },
                 "period": {
                   "type": "object", "additionalProperties": false,
                   "properties": { "from": { "type": ["integer", "null"] }, "to": { "type": ["integer", "null"] } }
@@ -207,7 +208,7 @@ public enum ReportJSONSchema {
             },
             "strategicIndicator": {
               "type": "object",
-              "required": ["code", "name", "unit", "direction", "baseline", "targets", "reported", "contributions"],
+              "required": ["code", "name", "unit", "direction", "baseline", "targets", "year_target", "year_value", "status", "reported", "contributions"],
               "additionalProperties": false,
               "properties": {
                 "code": { "type": "string" },
@@ -219,6 +220,9 @@ public enum ReportJSONSchema {
                   "properties": { "year": { "type": ["integer", "null"] }, "value": { "type": "number" } }
                 },
                 "targets": { "type": "object", "propertyNames": { "pattern": "^[0-9]{4}$" }, "additionalProperties": { "type": "number" } },
+                "year_target": { "type": ["number", "null"], "description": "ค่าเป้าหมายของปีงบประมาณของรายงาน" },
+                "year_value": { "type": ["number", "null"], "description": "ค่าเฉลี่ยของค่าที่หน่วยงานรายงาน" },
+                "status": { "enum": ["met", "not_met", "no_data"] },
                 "reported": {
                   "type": "array",
                   "items": {

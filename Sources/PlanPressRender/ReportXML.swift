@@ -10,17 +10,19 @@ public enum ReportXML {
 
     public static func document(_ report: Report) -> [UInt8] {
         let root = Element("report").attr("format", ReportJSON.format)
+        let analysis = AlignmentAnalysis(report)
         site(report, root.child("site"))
         figures(report.totals, root.child("totals"))
         for plan in report.framework.plans {
             let p = root.child("plan").attr("id", plan.id).attr("rank", String(plan.rank))
                 .attr("from", plan.periodFrom.map(String.init)).attr("to", plan.periodTo.map(String.init))
+                .attr("projectsServingSeveralItems", String(analysis.projectsServingSeveral[plan.id] ?? 0))
             p.child("name", text: plan.name)
             p.optional("nameEN", plan.nameEN)
             // Items nest; a stack of (item, parent element) keeps the walk iterative.
             var stack = plan.items.reversed().map { ($0, p) }
             while let (item, parent) = stack.popLast() {
-                let e = itemElement(report, item, parent)
+                let e = itemElement(report, analysis, item, parent)
                 stack.append(contentsOf: item.items.reversed().map { ($0, e) })
             }
         }
@@ -61,7 +63,7 @@ public enum ReportXML {
             .attr("indicatorsNotMeasured", String(f.indicators.notMeasured))
     }
 
-    static func itemElement(_ report: Report, _ item: PlanItem, _ parent: Element) -> Element {
+    static func itemElement(_ report: Report, _ analysis: AlignmentAnalysis, _ item: PlanItem, _ parent: Element) -> Element {
         let rollup = report.rollup(item.code)
         let e = parent.child("item").attr("code", item.code).attr("depth", String(item.depth))
             .attr("gap", (rollup?.isGap ?? true) ? "true" : "false")
@@ -72,7 +74,10 @@ public enum ReportXML {
         figures(rollup?.figures ?? Figures(), e.child("rollup"))
         for key in rollup?.projectKeys ?? [] { e.child("aligned").attr("ref", key) }
         for ind in item.indicators {
+            let a = analysis.assessment(ind.code)
             let si = e.child("strategicIndicator").attr("code", ind.code).attr("direction", ind.direction.rawValue)
+                .attr("status", a?.status.rawValue ?? "no_data").attr("yearTarget", a?.target?.description)
+                .attr("yearValue", a?.value?.description)
             si.child("name", text: ind.name)
             si.optional("unit", ind.unit)
             if let v = ind.baselineValue {

@@ -54,6 +54,11 @@ public enum ReportXSD {
               <xs:enumeration value="achieved"/><xs:enumeration value="not_achieved"/><xs:enumeration value="not_measured"/>
             </xs:restriction>
           </xs:simpleType>
+          <xs:simpleType name="indicatorStatus">
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="met"/><xs:enumeration value="not_met"/><xs:enumeration value="no_data"/>
+            </xs:restriction>
+          </xs:simpleType>
           <xs:simpleType name="source">
             <xs:restriction base="xs:string">
               <xs:enumeration value="government"/><xs:enumeration value="non_government"/><xs:enumeration value="local"/><xs:enumeration value="other"/>
@@ -144,6 +149,9 @@ public enum ReportXSD {
             </xs:sequence>
             <xs:attribute name="code" type="r:code" use="required"/>
             <xs:attribute name="direction" type="r:direction" use="required"/>
+            <xs:attribute name="status" type="r:indicatorStatus" use="required"/>
+            <xs:attribute name="yearTarget" type="xs:decimal"/>
+            <xs:attribute name="yearValue" type="xs:decimal"/>
           </xs:complexType>
 
           <xs:complexType name="item">
@@ -278,6 +286,7 @@ public enum ReportXSD {
                     <xs:attribute name="rank" type="xs:positiveInteger" use="required"/>
                     <xs:attribute name="from" type="r:beYear"/>
                     <xs:attribute name="to" type="r:beYear"/>
+                    <xs:attribute name="projectsServingSeveralItems" type="xs:nonNegativeInteger" use="required"/>
                   </xs:complexType>
                 </xs:element>
                 <xs:element name="unit" type="r:unit" minOccurs="0" maxOccurs="unbounded">

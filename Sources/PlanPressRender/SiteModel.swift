@@ -10,12 +10,16 @@ struct SiteModel {
     let fmt: DisplayFormatter
     let unitsByID: [String: UnitReport]
     let primaryTop: [PlanItem]
+    let analysis: AlignmentAnalysis
+    let charts: AnalysisCharts
 
     init(report: Report) {
         self.report = report
         fmt = DisplayFormatter(digits: report.site.siteNumerals)
         unitsByID = Dictionary(report.units.map { ($0.submission.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
         primaryTop = report.framework.plan(report.site.primaryPlan)?.items ?? []
+        analysis = AlignmentAnalysis(report)
+        charts = AnalysisCharts(report: report, analysis: analysis, digits: report.site.siteNumerals)
     }
 
     var siteView: View {
@@ -68,6 +72,7 @@ struct SiteModel {
         v["rejectedCount"] = fmt.count(report.rejected.count)
         v["missingCount"] = fmt.count(report.missing.count)
         v["strategies"] = primaryTop.compactMap { report.rollup($0.code) }.map(itemRow)
+        v["budgetChart"] = charts.budgetByStrategy(id: "home-budget")
         v["primaryPlan"] = report.framework.plan(report.site.primaryPlan)?.name ?? report.site.primaryPlan
         v["units"] = report.units.map(unitRow)
         v["plans"] = report.framework.plans.map { ["href": "plans/\($0.id).html", "name": $0.name, "id": $0.id] }
@@ -184,6 +189,7 @@ struct SiteModel {
             "id": plan.id, "name": plan.name, "nameEN": plan.nameEN ?? "", "rank": fmt.count(plan.rank),
             "period": plan.periodFrom.map { f in fmt.text("\(f)–\(plan.periodTo.map(String.init) ?? "")") } ?? "",
             "items": rows.map(itemRow), "gaps": rows.filter(\.isGap).map(itemRow), "hasGaps": rows.contains { $0.isGap },
+            "several": fmt.count(analysis.projectsServingSeveral[plan.id] ?? 0),
         ]
     }
 
@@ -213,7 +219,11 @@ struct SiteModel {
 
     func strategicIndicatorView(_ ind: StrategicIndicator) -> View {
         let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
+        let a = analysis.assessment(ind.code)
         return [
+            "chart": charts.indicatorLine(ind, id: "si-\(ind.code)"),
+            "target": a?.target.map(fmt.number) ?? "–", "value": a?.value.map(fmt.number) ?? "–",
+            "status": a?.status.thai ?? "", "statusCode": a?.status.rawValue ?? "",
             "code": ind.code, "name": ind.name, "unit": ind.unit ?? "",
             "direction": ind.direction == .increase ? "ยิ่งมากยิ่งดี" : "ยิ่งน้อยยิ่งดี",
             "baseline": ind.baselineValue.map { "\(fmt.number($0)) (\(fmt.text(ind.baselineYear.map(String.init) ?? "")))" } ?? "–",
@@ -278,6 +288,41 @@ struct SiteModel {
                 ]
             },
             "hasConsistency": !report.consistency.isEmpty,
+            "budgetChart": charts.budgetByStrategy(id: "al-budget"),
+            "indicatorChart": charts.indicatorsByStrategy(id: "al-indicators"),
+            "flowChart": charts.budgetFlow(id: "al-flow"),
+            "strategyRows": primaryTop.compactMap { report.rollup($0.code) }.map(itemRow),
+            "flows": analysis.flows.map {
+                ["from": $0.from, "to": $0.to, "allocated": fmt.money($0.allocated), "projects": fmt.count($0.projects)]
+            },
+            "unitsMatrix": matrixView(analysis.unitsByStrategy),
+            "affiliationMatrix": matrixView(analysis.affiliationsByNational),
+            "strategicIndicators": report.framework.allIndicators.map { ind -> View in
+                let a = analysis.assessment(ind.code)
+                return [
+                    "code": ind.code, "name": ind.name, "href": "items/\(ind.itemCode).html",
+                    "baseline": ind.baselineValue.map(fmt.number) ?? "–", "target": a?.target.map(fmt.number) ?? "–",
+                    "value": a?.value.map(fmt.number) ?? "–", "status": a?.status.thai ?? "", "statusCode": a?.status.rawValue ?? "",
+                ]
+            },
+            "indicatorGaps": analysis.indicatorGaps.map { code in
+                let ind = report.framework.allIndicators.first { $0.code == code }
+                return ["code": code, "name": ind?.name ?? "", "href": "items/\(ind?.itemCode ?? "").html"]
+            },
+        ]
+    }
+
+    func matrixView(_ m: AlignmentAnalysis.Matrix) -> View {
+        [
+            "columns": m.columns.map { ["code": $0.code, "label": $0.label, "href": "items/\($0.code).html"] },
+            "rows": m.rows.enumerated().map { i, row -> View in
+                [
+                    "label": row.label,
+                    "cells": m.cells[i].map { c -> View in
+                        ["projects": fmt.count(c.projects), "allocated": fmt.money(c.allocated), "empty": c.projects == 0]
+                    },
+                ]
+            },
         ]
     }
 

@@ -145,6 +145,23 @@ public final class XMLEngine: @unchecked Sendable {
         return collector.problems
     }
 
+    /// True when `document` parses as well-formed XML (used to check our SVG output).
+    public func isWellFormed(_ document: [UInt8]) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !document.isEmpty else { return false }
+        let doc = document.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                xmlReadMemory(
+                    $0, Int32(buf.count), "check.xml", "UTF-8",
+                    Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+            }
+        }
+        guard let doc else { return false }
+        xmlFreeDoc(doc)
+        return true
+    }
+
     /// An element read back from a document: its name, attributes and its parent's.
     public struct ReadElement: Sendable {
         public var name: String
