@@ -37,11 +37,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // One system call Foundation lacks: renameat2(RENAME_EXCHANGE), to swap a finished build in atomically.
+        .target(name: "CPlanPressSys"),
         // View models → site HTML, CSV, JSON, XML; publishing.
         .target(
             name: "PlanPressRender",
             dependencies: [
-                "PlanPressCore", "PlanPressAlign", "CCmarkGFM", "CLibXML2",
+                "PlanPressCore", "PlanPressAlign", "CCmarkGFM", "CLibXML2", "CPlanPressSys",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -1,3 +1,4 @@
+import CPlanPressSys
 import Foundation
 
 /// Writes a build into a fresh folder beside the output folder and swaps it in with renames,
@@ -22,8 +23,7 @@ public struct Publisher: Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
         let old = parent.appendingPathComponent(".\(name).old-\(pid)")
-        try? fm.removeItem(at: staging)
-        try? fm.removeItem(at: old)
+        removeLeftovers(in: parent, name: name)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             var total = 0
@@ -43,20 +43,36 @@ public struct Publisher: Sendable {
                 try fm.copyItem(at: keep, to: staging.appendingPathComponent(".gitkeep"))
             }
             if fm.fileExists(atPath: outputURL.path) {
-                try fm.moveItem(at: outputURL, to: old)
-            }
-            do {
+                // One system call swaps the folders, so at no instant is there no output folder.
+                // Where the kernel cannot exchange, fall back to two renames.
+                if planpress_exchange_paths(staging.path, outputURL.path) == 0 {
+                    try fm.moveItem(at: staging, to: old)
+                } else {
+                    try fm.moveItem(at: outputURL, to: old)
+                    do {
+                        try fm.moveItem(at: staging, to: outputURL)
+                    } catch {
+                        try? fm.moveItem(at: old, to: outputURL)
+                        throw error
+                    }
+                }
+            } else {
                 try fm.moveItem(at: staging, to: outputURL)
-            } catch {
-                // Put the previous build back before reporting.
-                if fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: outputURL) }
-                throw error
             }
             try? fm.removeItem(at: old)
             return total
         } catch {
             try? fm.removeItem(at: staging)
             throw error
+        }
+    }
+
+    /// Removes the staging and old folders that a killed build left beside the output folder.
+    func removeLeftovers(in parent: URL, name: String) {
+        let fm = FileManager.default
+        let prefixes = [".\(name).staging-", ".\(name).old-"]
+        for entry in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where prefixes.contains(where: { entry.hasPrefix($0) }) {
+            try? fm.removeItem(at: parent.appendingPathComponent(entry))
         }
     }
 
