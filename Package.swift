@@ -57,6 +57,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "planpress", dependencies: ["PlanPressCLI"]),
+        // libFuzzer target over decode + parse + validate (scripts/fuzz builds it with -sanitize=fuzzer);
+        // a plain build replays inputs given as arguments.
+        .executableTarget(name: "planpress-fuzz", dependencies: ["PlanPressCore", "PlanPressParse", "PlanPressValidate"]),
         .testTarget(
             name: "PlanPressTests",
             dependencies: [

@@ -37,8 +37,32 @@ public enum Markdown {
         bytes = []
         guard let document = cmark_parser_finish(parser) else { return "" }
         defer { cmark_node_free(document) }
+        restrictLinks(document)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
+    }
+
+    /// Keeps only http(s), mail and relative link and image targets; any other scheme (`data:`,
+    /// `javascript:`, `file:` …) is emptied, so the text stays but the link goes nowhere.
+    static func restrictLinks(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let raw = cmark_node_get_url(node) else { continue }
+            if !isAllowed(String(cString: raw)) { cmark_node_set_url(node, "") }
+        }
+    }
+
+    /// `https:`, `http:`, `mailto:` or no scheme at all (a relative path or `#fragment`).
+    public static func isAllowed(_ url: String) -> Bool {
+        let trimmed = url.drop { $0 == " " || $0 == "\t" }
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        let scheme = trimmed[..<colon]
+        // A colon after a slash, `?` or `#` is part of a relative path, not a scheme.
+        if scheme.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return true }
+        return ["http", "https", "mailto"].contains(scheme.lowercased())
     }
 }

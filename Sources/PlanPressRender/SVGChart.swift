@@ -12,7 +12,7 @@ public enum SVGChart {
 
     static func escape(_ s: String) -> String {
         var out = ""
-        for c in s {
+        for c in BidiIsolation.display(s) {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

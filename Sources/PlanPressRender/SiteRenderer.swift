@@ -101,6 +101,8 @@ public struct SiteRenderer: Sendable {
             return out
         }
         if let list = value as? [View] { return list.map(decorate) }
+        if let list = value as? [String] { return list.map(BidiIsolation.display) }
+        if let text = value as? String { return BidiIsolation.display(text) }
         return value
     }
 

@@ -103,3 +103,81 @@ import Testing
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 }
+
+/// Hostile text in every field kind stays inert in every channel.
+@Suite(.serialized) struct HostileTextTests {
+    static let hostile = BinaryRunner.packageRoot.appendingPathComponent("Tests/Fixtures/hostile/hostile-unit.yaml")
+    static let base = BinaryRunner.packageRoot.appendingPathComponent("Tests/Fixtures/e2e/base")
+
+    @Test func payloadsAreInertEverywhere() throws {
+        let work = try BinaryRunner.makeTemporaryDirectory("hostile")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let content = work.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Self.base, to: content)
+        try FileManager.default.copyItem(at: Self.hostile, to: content.appendingPathComponent("units/hostile-unit.yaml"))
+        let result = try BinaryRunner.run(
+            ["build", "--templates", TrustTests.templates.path, "--output", work.appendingPathComponent("output").path, "--lang", "en"],
+            in: work)
+        #expect(result.status == 0, "\(result)")
+        let files = try BinaryRunner.snapshot(work.appendingPathComponent("output"))
+        let texts = files.compactMapValues { String(data: $0, encoding: .utf8) }
+        #expect(texts.keys.contains("projects/hostile-unit/H01.html"))
+
+        for (path, text) in texts where path.hasSuffix(".html") || path.hasSuffix(".svg") {
+            for active in [
+                "<script>alert", "<img src=x onerror", "<svg onload", "<iframe", "javascript:alert", "data:text/html", "file:///etc",
+                "<h1>ปลอม</h1>", "<b>หนา</b>", "href=\"data:", "src=\"data:",
+            ] {
+                #expect(!text.contains(active), "\(path) contains \(active)")
+            }
+            // A right-to-left override never leaks: it sits inside an isolate that closes it.
+            if text.contains("\u{202E}") {
+                #expect(text.contains("\u{2068}<script>") || text.contains("\u{2068}&lt;script&gt;"), "\(path): RLO not isolated")
+                #expect(text.contains("\u{202C}\u{2069}"), "\(path): RLO not closed")
+            }
+        }
+        let project = try #require(texts["projects/hostile-unit/H01.html"])
+        #expect(project.contains("{{site.title}} {{{root}}}"))  // Mustache in data is text, never expanded
+        #expect(project.contains("&lt;/title&gt;&lt;script&gt;"))
+        #expect(project.contains("<strong>ผล</strong>"))  // Markdown still renders
+        let unit = try #require(texts["units/hostile-unit.html"])
+        #expect(!unit.contains("javascript:") && !unit.contains("data:image"))
+        #expect(unit.contains("<a href=\"https://example.go.th/ok\">"))  // allowed links survive
+        #expect(unit.contains("<a href=\"../index.html\">"))
+
+        let csv = try #require(texts["data/indicators.csv"])
+        #expect(csv.contains(",'=cmd|' /C calc'!A0,"))
+        #expect(!csv.contains(",=cmd"))
+        let json = try #require(texts["data/report.json"])
+        #expect(!json.contains("</script>"))
+        #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
+        let xml = try #require(texts["data/report.xml"])
+        #expect(!xml.contains("<script>"))
+        #expect(xml.contains("&lt;script&gt;alert('name')&lt;/script&gt;"))
+        #expect(!xml.contains("\u{0001}"))
+    }
+}
+
+@Suite struct DisplayTextTests {
+    @Test func bidiControlsAreIsolatedAndClosed() {
+        #expect(BidiIsolation.display("ปกติ") == "ปกติ")
+        #expect(BidiIsolation.display("a\u{202E}b") == "\u{2068}a\u{202E}b\u{202C}\u{2069}")
+        #expect(BidiIsolation.display("a\u{2067}b") == "\u{2068}a\u{2067}b\u{2069}\u{2069}")
+        #expect(BidiIsolation.display("x\u{0}y\u{1}\tz") == "xy\tz")
+    }
+
+    @Test func onlyWebAndRelativeLinksSurviveMarkdown() {
+        #expect(Markdown.isAllowed("https://example.go.th"))
+        #expect(Markdown.isAllowed("../index.html"))
+        #expect(Markdown.isAllowed("#top"))
+        #expect(Markdown.isAllowed("a/b:c"))
+        #expect(!Markdown.isAllowed("javascript:alert(1)"))
+        #expect(!Markdown.isAllowed("JavaScript:alert(1)"))
+        #expect(!Markdown.isAllowed(" data:text/html,x"))
+        #expect(!Markdown.isAllowed("file:///etc/passwd"))
+        let html = Markdown.html("[a](data:image/png;base64,AAAA) [b](https://x.example) <b>raw</b>")
+        #expect(html.contains("<a href=\"\">a</a>"))
+        #expect(html.contains("<a href=\"https://x.example\">b</a>"))
+        #expect(!html.contains("<b>"))
+    }
+}
