@@ -201,30 +201,28 @@ public struct YAMLReader: Sendable {
                 hintTH: "ตรวจการย่อหน้าและวงเล็บ [ { ที่ไม่ได้ปิด",
                 hintEN: "check the indentation and unclosed [ or {")
         }
-        let english = context.map { "\(problem) \($0)" } ?? problem
-        // The line where libyaml stopped: a tab in its indentation is the usual cause.
-        var lineText: [UInt8] = []
-        var current = 1
-        for b in buffer {
-            if b == 0x0A {
-                current += 1
-                if current > line { break }
-                continue
+        // The lines where libyaml stopped and where the construct it was reading began.
+        func text(ofLine wanted: Int) -> String {
+            var bytes: [UInt8] = []
+            var current = 1
+            for b in buffer {
+                if b == 0x0A {
+                    current += 1
+                    if current > wanted { break }
+                    continue
+                }
+                if current == wanted, b != 0x0D { bytes.append(b) }
             }
-            if current == line { lineText.append(b) }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        let indentation = lineText.prefix { $0 == 0x20 || $0 == 0x09 }
-        let tab = indentation.contains(0x09) || problem.contains("tab")
-        var hintTH = "ตรวจเครื่องหมาย : - \" และการย่อหน้าในบรรทัดนี้และบรรทัดก่อนหน้า"
-        var hintEN = "check the colons, dashes, quotes and indentation on this line and the one before"
-        if tab {
-            hintTH = "ใช้ช่องว่าง (space) ย่อหน้าแทนแท็บ"
-            hintEN = "indent with spaces, not tabs"
-        }
+        let contextMark = parser.context_mark
+        let contextLine = context == nil ? line : Int(contextMark.line) + 1
+        let help = YAMLSyntaxHelp(
+            problem: problem, context: context, line: line, column: column, lineText: text(ofLine: line),
+            contextLine: contextLine, contextColumn: context == nil ? column : Int(contextMark.column) + 1,
+            contextLineText: text(ofLine: contextLine)
+        ).explain()
         return Diagnostic(
-            .syntax, at: SourceLocation(path: path, line: line, column: column),
-            th: "ไวยากรณ์ YAML ไม่ถูกต้อง (\(english))",
-            en: "YAML syntax error: \(english)",
-            hintTH: hintTH, hintEN: hintEN)
+            .syntax, at: SourceLocation(path: path, line: help.line, column: help.column), help.message, hint: help.hint)
     }
 }
