@@ -21,6 +21,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case badDate = "PP207"
     case badEnum = "PP208"
     case emptyText = "PP209"
+    case placeholder = "PP210"
     // Identities
     case badUnitID = "PP301"
     case badProjectID = "PP302"
@@ -102,6 +103,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .badDate: return .init(th: "อ่านวันที่ไม่ได้", en: "date cannot be read")
         case .badEnum: return .init(th: "ค่าไม่อยู่ในรายการที่กำหนด", en: "value not in the allowed list")
         case .emptyText: return .init(th: "ข้อความว่าง", en: "empty text")
+        case .placeholder: return .init(th: "ยังเป็นข้อความตัวอย่างจากแบบฟอร์ม", en: "skeleton placeholder not filled in")
         case .badUnitID: return .init(th: "รหัสหน่วยงานไม่ถูกรูปแบบ", en: "bad unit id")
         case .badProjectID: return .init(th: "รหัสโครงการไม่ถูกรูปแบบ", en: "bad project id")
         case .duplicateProjectID: return .init(th: "รหัสโครงการซ้ำในไฟล์", en: "duplicate project id in a file")

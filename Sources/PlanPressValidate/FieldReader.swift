@@ -23,6 +23,9 @@ final class FieldReader {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// Blanks around a text. `"\r\n"` is one `Character`, so it is listed apart from `\r` and `\n`.
+    static let blank = " \t\n\r" + "\r\n"
+
     // MARK: Maps
 
     /// The entries of a mapping, after checking every key against `known`.
@@ -108,7 +111,7 @@ final class FieldReader {
             wrongType(node, field: field, expected: .init(th: "ข้อความ", en: "text"))
             return nil
         }
-        let t = s.text.trimmingCharacters(in: " \t\r\n")
+        let t = s.text.trimmingCharacters(in: Self.blank)
         if t.isEmpty {
             report(
                 .emptyText, at: node.location, th: "\"\(field)\" ว่างเปล่า", en: "\"\(field)\" is empty", hintTH: "กรอกข้อความ หรือลบฟิลด์นี้ออก",
@@ -121,7 +124,7 @@ final class FieldReader {
     /// An optional text field; an empty value counts as absent.
     func optionalText(_ fields: Fields, _ key: String) -> String? {
         guard let v = fields.value(key) else { return nil }
-        if let s = v.scalar, s.text.trimmingCharacters(in: " \t\r\n").isEmpty { return nil }
+        if let s = v.scalar, s.text.trimmingCharacters(in: Self.blank).isEmpty { return nil }
         return text(v, field: fields.name(key))
     }
 

@@ -14,13 +14,23 @@ public struct SubmissionValidator: Sendable {
     /// The site configuration's path as shown to users, named in messages about its lists.
     public var sitePath: String
 
-    static let topKeys = ["format", "fiscal_year", "unit", "submitted_on", "approved_by", "summary", "projects", "indicator_results"]
-    static let unitKeys = ["id", "name", "short_name", "affiliation", "district", "contact"]
-    static let projectKeys = [
+    // The keys of every map of the format, in the spec's order. The JSON Schema
+    // (`SubmissionSchema`) is built from these same lists, so the two never drift.
+    public static let topKeys = [
+        "format", "fiscal_year", "unit", "submitted_on", "approved_by", "summary", "projects", "indicator_results",
+    ]
+    public static let unitKeys = ["id", "name", "short_name", "affiliation", "district", "contact"]
+    public static let contactKeys = ["name", "position", "phone", "email"]
+    public static let personKeys = ["name", "position"]
+    public static let projectKeys = [
         "id", "name", "strategies", "also_supports", "status", "period", "lead", "budget", "objectives",
         "indicators", "beneficiaries", "results", "problems", "suggestions", "evidence",
     ]
-    static let indicatorKeys = ["name", "kind", "unit", "target", "actual", "direction", "achieved", "contributes_to"]
+    public static let periodKeys = ["start", "end"]
+    public static let budgetKeys = ["allocated", "spent", "source"]
+    public static let indicatorKeys = ["name", "kind", "unit", "target", "actual", "direction", "achieved", "contributes_to"]
+    public static let evidenceKeys = ["title", "url", "file"]
+    public static let indicatorResultKeys = ["code", "value", "note"]
 
     public init(site: SiteConfig?, index: FrameworkIndex) {
         fiscalYear = site?.fiscalYear
@@ -31,8 +41,20 @@ public struct SubmissionValidator: Sendable {
     }
 
     /// Validates a parsed document. `expectedID` is the file or folder name the unit id should match;
-    /// `evidenceRoot` is the folder evidence files are resolved in.
+    /// `evidenceRoot` is the folder evidence files are resolved in. A file that still holds the
+    /// skeleton's placeholders gets one PP210 per placeholder and is not accepted.
     public func validate(
+        _ document: LoadedDocument, expectedID: String, evidenceRoot: URL, isFolderForm: Bool
+    ) -> (Submission?, [Diagnostic]) {
+        let (submission, diagnostics) = validateFields(
+            document, expectedID: expectedID, evidenceRoot: evidenceRoot, isFolderForm: isFolderForm)
+        guard let root = document.root else { return (submission, diagnostics) }
+        let placeholders = SkeletonPlaceholder.find(in: root, text: document.source?.text)
+        guard !placeholders.isEmpty else { return (submission, diagnostics) }
+        return (nil, SkeletonPlaceholder.merge(placeholders, values: SkeletonPlaceholder.valueLocations(in: root), into: diagnostics))
+    }
+
+    func validateFields(
         _ document: LoadedDocument, expectedID: String, evidenceRoot: URL, isFolderForm: Bool
     ) -> (Submission?, [Diagnostic]) {
         guard let root = document.root, let source = document.source else { return (nil, document.diagnostics) }
@@ -53,7 +75,7 @@ public struct SubmissionValidator: Sendable {
         let unit = r.required(top, "unit").flatMap { readUnit($0, r, expectedID: expectedID) }
         let submittedOn = top.value("submitted_on").flatMap { r.date($0, field: "submitted_on") }
         var approvedBy: Person?
-        if let a = top.value("approved_by"), let f = r.map(a, field: "approved_by", known: ["name", "position"]) {
+        if let a = top.value("approved_by"), let f = r.map(a, field: "approved_by", known: Self.personKeys) {
             approvedBy = Person(name: r.optionalText(f, "name"), position: r.optionalText(f, "position"))
         }
         let summary = r.optionalText(top, "summary")
@@ -103,7 +125,7 @@ public struct SubmissionValidator: Sendable {
         if let v = top.value("indicator_results"), let items = r.list(v, field: "indicator_results") {
             for (i, node) in items.enumerated() {
                 let field = "indicator_results[\(i + 1)]"
-                guard let f = r.map(node, field: field, known: ["code", "value", "note"]) else { continue }
+                guard let f = r.map(node, field: field, known: Self.indicatorResultKeys) else { continue }
                 let codeNode = r.required(f, "code")
                 let code = codeNode.flatMap { r.text($0, field: "\(field).code") }
                 if let code, let codeNode, !index.indicatorCodes.contains(code) {
@@ -157,7 +179,8 @@ public struct SubmissionValidator: Sendable {
         return y
     }
 
-    static func isValidUnitID(_ id: String) -> Bool {
+    /// `[a-z0-9][a-z0-9-]{1,62}`: the form of `unit.id` (also the file name).
+    public static func isValidUnitID(_ id: String) -> Bool {
         let b = Array(id.utf8)
         guard (2...63).contains(b.count) else { return false }
         func ok(_ c: UInt8) -> Bool { (0x61...0x7A).contains(c) || (0x30...0x39).contains(c) }
@@ -216,7 +239,7 @@ public struct SubmissionValidator: Sendable {
             }
         }
         var contact: Contact?
-        if let c = f.value("contact"), let cf = r.map(c, field: "unit.contact", known: ["name", "position", "phone", "email"]) {
+        if let c = f.value("contact"), let cf = r.map(c, field: "unit.contact", known: Self.contactKeys) {
             contact = Contact(
                 name: r.optionalText(cf, "name"), position: r.optionalText(cf, "position"),
                 phone: r.optionalText(cf, "phone"), email: r.optionalText(cf, "email"))
@@ -225,7 +248,8 @@ public struct SubmissionValidator: Sendable {
         return UnitInfo(id: id, name: name, shortName: shortName, affiliation: affiliation, district: district, contact: contact)
     }
 
-    static func suggestedID(_ text: String) -> String? {
+    /// A valid unit id close to `text` (`Bad_Unit` → `bad-unit`), if there is one.
+    public static func suggestedID(_ text: String) -> String? {
         let lowered = text.lowercased().map { c -> Character in
             (c.isASCII && (c.isLetter || c.isNumber)) ? c : "-"
         }
@@ -360,7 +384,7 @@ public struct SubmissionValidator: Sendable {
     }
 
     func readPeriod(_ node: Node, field: String, _ r: FieldReader, fiscalYear: Int?) -> Period? {
-        guard let f = r.map(node, field: field, known: ["start", "end"]) else { return nil }
+        guard let f = r.map(node, field: field, known: Self.periodKeys) else { return nil }
         let start = f.value("start").flatMap { r.date($0, field: "\(field).start") }
         let end = f.value("end").flatMap { r.date($0, field: "\(field).end") }
         if let start, let end, end < start, let n = f.value("end") {
@@ -385,7 +409,7 @@ public struct SubmissionValidator: Sendable {
     }
 
     func readBudget(_ node: Node, field: String, _ r: FieldReader) -> Budget? {
-        guard let f = r.map(node, field: field, known: ["allocated", "spent", "source"]) else { return nil }
+        guard let f = r.map(node, field: field, known: Self.budgetKeys) else { return nil }
         let allocated = r.required(f, "allocated").flatMap { r.money($0, field: "\(field).allocated") }
         let spent = f.value("spent").flatMap { r.money($0, field: "\(field).spent") }
         let source = f.value("source").flatMap { r.enumeration($0, field: "\(field).source", as: BudgetSource.self) } ?? .government
@@ -461,7 +485,7 @@ public struct SubmissionValidator: Sendable {
     }
 
     func readEvidence(_ node: Node, field: String, _ r: FieldReader, root: URL) -> Evidence? {
-        guard let f = r.map(node, field: field, known: ["title", "url", "file"]) else { return nil }
+        guard let f = r.map(node, field: field, known: Self.evidenceKeys) else { return nil }
         let title = r.requiredText(f, "title")
         let url = r.optionalText(f, "url")
         let file = r.optionalText(f, "file")

@@ -1,0 +1,129 @@
+import PlanPressCore
+import PlanPressParse
+
+/// Finds the values that an unedited skeleton (`planpress new unit`) still holds, such as
+/// `<ชื่อโครงการ>`, and reports each one once (PP210) with what to write instead.
+///
+/// A placeholder stands where a value of some type belongs, so the field's own rule would also
+/// complain ("not a number", "unknown code"); those echoes at the placeholder's spot are dropped,
+/// leaving the unit one clear message per placeholder.
+public enum SkeletonPlaceholder {
+    /// The placeholder texts the skeleton writes (both languages), longest first so that the
+    /// most specific one is named.
+    static let known: [(text: String, field: SkeletonField)] = SkeletonField.all.flatMap { f in
+        Language.allCases.map { (f.placeholder($0), f) }
+    }.sorted { $0.text.count > $1.text.count }
+
+    /// The placeholder `text` is or still contains, if any.
+    public static func placeholder(in text: String) -> String? {
+        let t = text.trimmingCharacters(in: FieldReader.blank)
+        for k in known where t.contains(k.text) { return k.text }
+        // A whole value in angle brackets, `<ใส่ชื่อ>`, is a placeholder too (an older skeleton's
+        // or one a staff member wrote), but not a Markdown autolink `<https://…>` or `<a@b.c>`.
+        guard t.count > 2, t.hasPrefix("<"), t.hasSuffix(">") else { return nil }
+        let inner = t.dropFirst().dropLast()
+        guard !inner.contains(where: { $0 == "<" || $0 == ">" || $0.isNewline }), !inner.contains("://"), !inner.contains("@") else {
+            return nil
+        }
+        return t
+    }
+
+    /// One PP210 per placeholder value of the document, in document order. With the document's
+    /// `text`, a block scalar's placeholder is located on its own line, not at the `|`.
+    public static func find(in root: Node, text: String? = nil) -> [Diagnostic] {
+        let lines = text.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) } ?? []
+        func place(_ location: SourceLocation) -> SourceLocation {
+            guard location.line >= 1, location.line <= lines.count else { return location }
+            let line = Array(lines[location.line - 1].unicodeScalars)
+            guard location.column >= 1, location.column <= line.count, line[location.column - 1] == "|" || line[location.column - 1] == ">"
+            else { return location }
+            for n in location.line..<lines.count {
+                let next = Array(lines[n].unicodeScalars)
+                if let first = next.firstIndex(where: { $0 != " " && $0 != "\t" }) {
+                    return SourceLocation(path: location.path, line: n + 1, column: first + 1)
+                }
+            }
+            return location
+        }
+        var out: [Diagnostic] = []
+        // Iterative walk: the reader already bounds the depth, and the stack keeps it that way.
+        var stack: [(node: Node, shown: String, path: String)] = [(root, "", "")]
+        while let (node, shown, path) = stack.popLast() {
+            switch node.value {
+            case .scalar(let s):
+                if let p = placeholder(in: s.text) {
+                    out.append(diagnostic(p, text: s.text, at: place(node.location), shown: shown, path: path))
+                }
+            case .sequence(let items):
+                for (i, item) in items.enumerated().reversed() {
+                    stack.append((item, "\(shown)[\(i + 1)]", "\(path)[]"))
+                }
+            case .mapping(let entries):
+                for e in entries.reversed() {
+                    let join = shown.isEmpty ? "" : "."
+                    stack.append((e.value, shown + join + e.key, (path.isEmpty ? "" : path + ".") + e.key))
+                }
+            }
+        }
+        return out
+    }
+
+    static func diagnostic(_ p: String, text: String, at location: SourceLocation, shown: String, path: String) -> Diagnostic {
+        let field = SkeletonField.named(path)
+        let isListItem = path.hasSuffix("[]")
+        let whole = text.trimmingCharacters(in: FieldReader.blank) == p
+        guard let field else {
+            return Diagnostic(
+                .placeholder, at: location,
+                th: "ยังเป็นข้อความตัวอย่าง \(p) จากแบบฟอร์ม (\(shown))",
+                en: "still the skeleton's placeholder \(p) (\(shown))",
+                hintTH: "แทนที่ \(p) ด้วยข้อมูลจริง หรือลบบรรทัดนี้ถ้าไม่มีข้อมูล",
+                hintEN: "replace \(p) with the real value, or remove the line if there is none")
+        }
+        let label = field.label
+        if !whole {
+            return Diagnostic(
+                .placeholder, at: location,
+                th: "ยังมีข้อความตัวอย่าง \(p) เหลืออยู่ใน\(label.th) (\(shown))",
+                en: "the placeholder \(p) is still inside the \(label.en) (\(shown))",
+                hintTH: "ลบ \(p) ออก ให้เหลือเฉพาะข้อมูลจริง", hintEN: "delete \(p), keeping only the real value")
+        }
+        let example = field.example.map { (th: " ตัวอย่าง: \($0)", en: " (example: \($0))") } ?? (th: "", en: "")
+        let optional: (th: String, en: String)
+        if field.required {
+            optional = ("", "")
+        } else if isListItem {
+            optional = (" ถ้าไม่มี ให้ลบรายการนี้ออก", "; if there is none, remove the item")
+        } else {
+            optional = (" ถ้าไม่มีข้อมูล ให้ลบบรรทัดนี้", "; if there is none, remove the line")
+        }
+        return Diagnostic(
+            .placeholder, at: location,
+            th: "ยังไม่ได้กรอก\(label.th): ยังเป็นข้อความตัวอย่าง \(p) จากแบบฟอร์ม (\(shown))",
+            en: "\(label.en) not filled in: still the skeleton's placeholder \(p) (\(shown))",
+            hintTH: "แทนที่ \(p) ด้วยข้อมูลจริง: \(field.help.th)\(example.th)\(optional.th)",
+            hintEN: "replace \(p) with the real value: \(field.help.en)\(example.en)\(optional.en)")
+    }
+
+    /// Adds the placeholder diagnostics and drops every other diagnostic at a placeholder's value
+    /// (`values`: where the placeholders' nodes start): "not a number" about `<งบประมาณ>` only
+    /// repeats what PP210 says better.
+    public static func merge(_ placeholders: [Diagnostic], values: [SourceLocation], into diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let spots = Set(values + placeholders.map(\.location))
+        return diagnostics.filter { !spots.contains($0.location) } + placeholders
+    }
+
+    /// Where the placeholder values of the document start (their nodes' locations).
+    public static func valueLocations(in root: Node) -> [SourceLocation] {
+        var out: [SourceLocation] = []
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch node.value {
+            case .scalar(let s): if placeholder(in: s.text) != nil { out.append(node.location) }
+            case .sequence(let items): stack.append(contentsOf: items)
+            case .mapping(let entries): stack.append(contentsOf: entries.map(\.value))
+            }
+        }
+        return out
+    }
+}
