@@ -10,11 +10,16 @@ public struct PlanPressCommand: AsyncParsableCommand {
 
               planpress check     check every file and list what to fix (nothing is written)
               planpress build     check, then write the website, open data and booklet to output/
+              planpress check --report reports/
+                                  also write one validation page per unit, to send back
+              planpress new unit <unit-id>
+                                  write a commented file for a unit to fill in
+              planpress schema    print the JSON Schema of the unit file format
 
             Exit status: 0 success (warnings allowed), 1 the content has errors, 2 wrong usage or
             an internal failure. A build with errors leaves output/ exactly as it was.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self]
     )
 
     public init() {}
