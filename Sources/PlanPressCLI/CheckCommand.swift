@@ -18,6 +18,9 @@ struct CheckCommand: AsyncParsableCommand {
               planpress check
               planpress check --lang en
               planpress check --format json > diagnostics.json
+              planpress check --report reports/    also write one HTML page per unit (and
+                                                   reports/index.html, the status of every unit)
+            The last lines list the expected units with no file, the late ones and the rejected ones.
             """
     )
 
@@ -34,6 +37,13 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also write the validation report into this folder: one printable page per unit and an index (replaced as a whole).",
+            valueName: "folder"))
+    var report: String?
+
     func run() async throws {
         let start = Date()
         let pipeline = Pipeline(content: options.contentURL, strict: strict, workingDirectory: options.workingDirectory)
@@ -41,10 +51,13 @@ struct CheckCommand: AsyncParsableCommand {
             throw UsageFailure(
                 message: options.lang == .th ? "ไม่พบโฟลเดอร์ content: \(options.content)" : "no content folder at \(options.content)")
         }
+        let reportURL = try report.map { try checkedReportFolder($0) }
         let checked = pipeline.check()
+        let validation = ValidationReportInputs.make(checked, workingDirectory: options.workingDirectory, language: options.lang)
         switch format {
         case .json:
-            Terminal.out(String(decoding: DiagnosticsJSON.document(checked.diagnostics).serialized(), as: UTF8.self))
+            Terminal.out(
+                String(decoding: DiagnosticsJSON.document(checked.diagnostics, units: validation.units).serialized(), as: UTF8.self))
         case .text:
             var printer = DiagnosticPrinter(language: options.lang, colors: Terminal.colorsOnStderr)
             for d in checked.diagnostics { Terminal.err(printer.format(d)) }
@@ -54,8 +67,50 @@ struct CheckCommand: AsyncParsableCommand {
                 Summary.checkLine(
                     language: options.lang, units: units, projects: projects, errors: checked.errors, warnings: checked.warnings,
                     seconds: Date().timeIntervalSince(start), colors: Terminal.colorsOnStderr) + "\n")
+            Terminal.err(Summary.statusLines(language: options.lang, units: validation.units, deadline: validation.deadline))
+        }
+        if let reportURL, let report {
+            do {
+                let files = validation.render()
+                try Publisher(outputURL: reportURL).publish(files)
+                let pages = files.count { $0.path.hasSuffix(".html") } - 1
+                Terminal.err(
+                    options.lang == .th
+                        ? "✓ เขียนผลการตรวจ \(pages) หน่วยงานลงใน \(report)/ (เปิด \(report)/index.html)\n"
+                        : "✓ wrote the validation report of \(pages) units into \(report)/ (open \(report)/index.html)\n")
+            } catch {
+                Terminal.err(
+                    (options.lang == .th ? "เขียน \(report)/ ไม่สำเร็จ: " : "could not write \(report)/: ") + "\(error)\n")
+                throw ExitCode(2)
+            }
         }
         if checked.errors > 0 { throw ExitCode(1) }
+    }
+
+    /// The report folder, refused when it is or holds the content, is the working directory, or
+    /// already holds files that are not an earlier report (the folder is replaced as a whole).
+    func checkedReportFolder(_ path: String) throws -> URL {
+        let url = URL(fileURLWithPath: path, relativeTo: options.workingDirectory).standardizedFileURL
+        let content = options.contentURL.path
+        let cwd = options.workingDirectory.standardizedFileURL.path
+        let th = options.lang == .th
+        if url.path == "/" || url.path == cwd || url.path == content || content.hasPrefix(url.path + "/")
+            || url.path.hasPrefix(content + "/")
+        {
+            throw UsageFailure(
+                message: th
+                    ? "โฟลเดอร์ --report ต้องเป็นโฟลเดอร์แยกต่างหาก ไม่ใช่หรือครอบ/อยู่ใน content หรือโฟลเดอร์ปัจจุบัน: \(path)"
+                    : "the --report folder must be a folder of its own, not the content folder, inside it or above it: \(path)")
+        }
+        let fm = FileManager.default
+        let entries = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
+        if !entries.isEmpty, !entries.contains(ValidationReport.markerFile) {
+            throw UsageFailure(
+                message: th
+                    ? "โฟลเดอร์ \(path) มีไฟล์อื่นอยู่แล้ว และไม่ใช่ผลการตรวจครั้งก่อน: ใช้โฟลเดอร์ใหม่หรือโฟลเดอร์ว่าง"
+                    : "\(path) already holds other files and is not an earlier report: use a new or empty folder")
+        }
+        return url
     }
 }
 
@@ -69,7 +124,7 @@ struct UsageFailure: Error, CustomStringConvertible {
 enum DiagnosticsJSON {
     static let format = "planpress/diagnostics/1"
 
-    static func document(_ list: [Diagnostic]) -> JSONValue {
+    static func document(_ list: [Diagnostic], units: [ValidationReport.Unit] = []) -> JSONValue {
         .object([
             ("format", .string(format)),
             ("errors", .number(String(list.count { $0.severity == .error }))),
@@ -84,6 +139,18 @@ enum DiagnosticsJSON {
                             ("column", .number(String(d.location.column))),
                             ("message", .object([("th", .string(d.message.th)), ("en", .string(d.message.en))])),
                             ("hint", d.hint.map { .object([("th", .string($0.th)), ("en", .string($0.en))]) } ?? .null),
+                        ])
+                    })
+            ),
+            (
+                "units",
+                .array(
+                    units.map { u in
+                        .object([
+                            ("id", .string(u.id)), ("name", .string(u.name)), ("state", .string(u.state.rawValue)),
+                            ("paths", .array(u.files.map { .string($0.path) })),
+                            ("errors", .number(String(u.errors))), ("warnings", .number(String(u.warnings))),
+                            ("submitted_on", .string(u.submittedOn?.iso)), ("late", .bool(u.late)), ("expected", .bool(u.expected)),
                         ])
                     })
             ),

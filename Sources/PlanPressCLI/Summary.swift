@@ -1,5 +1,6 @@
 import Foundation
 import PlanPressCore
+import PlanPressRender
 
 /// The one-line summaries printed at the end of a run.
 enum Summary {
@@ -19,6 +20,35 @@ enum Summary {
         case .en:
             return "\(mark) checked \(units) units, \(projects) projects: \(errors) errors, \(warnings) warnings (\(seconds(s)))"
         }
+    }
+
+    /// The submission status after a check: expected units with no file, late ones, rejected
+    /// ones. Empty when every unit sent an accepted file on time.
+    static func statusLines(language: Language, units: [ValidationReport.Unit], deadline: CalendarDate?) -> String {
+        let th = language == .th
+        func date(_ d: CalendarDate) -> String { th ? d.thai() : d.iso }
+        var out = ""
+        let missing = units.filter { $0.state == .missing }
+        if !missing.isEmpty {
+            out +=
+                (th ? "  ยังไม่ส่งรายงาน (\(missing.count)): " : "  no submission (\(missing.count)): ")
+                + missing.map { "\($0.id) \($0.name ?? "")".trimmingCharacters(in: .whitespaces) }.joined(separator: "; ") + "\n"
+        }
+        let late = units.filter(\.late)
+        if !late.isEmpty {
+            let due = deadline.map { th ? " \(date($0))" : ", due \(date($0))" } ?? ""
+            out +=
+                (th ? "  ส่งหลังกำหนด\(due) (\(late.count)): " : "  late\(due) (\(late.count)): ")
+                + late.map { u in "\(u.id)" + (u.submittedOn.map { th ? " ส่ง \(date($0))" : " sent \(date($0))" } ?? "") }
+                .joined(separator: "; ") + "\n"
+        }
+        let rejected = units.filter { $0.state == .errors }
+        if !rejected.isEmpty {
+            out +=
+                (th ? "  ไม่ผ่านการตรวจสอบ (\(rejected.count)): " : "  not accepted (\(rejected.count)): ")
+                + rejected.map { th ? "\($0.id) ข้อผิดพลาด \($0.errors)" : "\($0.id) \($0.errors) errors" }.joined(separator: "; ") + "\n"
+        }
+        return out
     }
 
     static func buildLine(

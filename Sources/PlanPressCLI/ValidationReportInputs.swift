@@ -1,0 +1,78 @@
+import Foundation
+import PlanPressCore
+import PlanPressParse
+import PlanPressRender
+import PlanPressValidate
+
+/// Gathers what the validation report shows beside the diagnostics: the files' lines, and what
+/// can be read from a unit file even when it did not validate (its name, its date, where each
+/// project starts), so that a rejected unit's page still names the unit and the project.
+enum ValidationReportInputs {
+    static func make(_ checked: Pipeline.Checked, workingDirectory: URL, language: Language) -> ValidationReport {
+        var printer = DiagnosticPrinter(language: language, colors: false)
+        let unitPaths = checked.validated.submissions.map(\.path) + checked.validated.rejected.map(\.path)
+        var lines: [String: [String]] = [:]
+        for path in Set(checked.diagnostics.map(\.location.path)).union(unitPaths) {
+            lines[path] = printer.lines(of: path).map(String.init)
+        }
+        var facts: [String: ValidationReport.RawFacts] = [:]
+        for path in unitPaths {
+            let url = URL(fileURLWithPath: path, relativeTo: workingDirectory)
+            facts[path] = rawFacts(DocumentLoader.load(url, displayPath: path))
+        }
+        return ValidationReport.make(
+            content: checked.validated, report: checked.report, diagnostics: checked.diagnostics, lines: lines, facts: facts,
+            language: language)
+    }
+
+    /// The unit's name and date and the projects' line ranges, read without validating.
+    static func rawFacts(_ document: LoadedDocument) -> ValidationReport.RawFacts {
+        guard case .mapping(let top)? = document.root?.value else { return .init(name: nil, submittedOn: nil, spans: []) }
+        func scalar(_ node: Node?) -> String? {
+            guard let s = node?.scalar, !(node?.isNull ?? true) else { return nil }
+            let t = s.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return t.isEmpty || SkeletonPlaceholder.placeholder(in: t) != nil ? nil : t
+        }
+        func value(_ entries: [Entry], _ key: String) -> Node? { entries.first { $0.key == key }?.value }
+        var name: String?
+        if case .mapping(let unit)? = value(top, "unit")?.value { name = scalar(value(unit, "name")) }
+        var date: CalendarDate?
+        if let s = value(top, "submitted_on")?.scalar, case .success(let d) = LenientValue.date(s) { date = d }
+
+        // A top-level entry runs to the line before the next one.
+        let starts = top.map(\.keyLocation.line).sorted()
+        func end(after line: Int) -> Int { (starts.first { $0 > line } ?? Int.max) - 1 }
+        var spans: [ValidationReport.Span] = []
+        for entry in top {
+            let last = end(after: entry.keyLocation.line)
+            switch (entry.key, entry.value.value) {
+            case ("projects", .sequence(let items)):
+                let firsts = items.map(\.location.line)
+                for (i, item) in items.enumerated() {
+                    var label = ""
+                    if case .mapping(let fields) = item.value {
+                        label = [scalar(value(fields, "id")), scalar(value(fields, "name"))].compactMap { $0 }.joined(separator: " ")
+                    }
+                    let shown = label.isEmpty ? "" : " (\(label))"
+                    let next = i + 1 < firsts.count ? firsts[i + 1] - 1 : last
+                    spans.append(
+                        .init(
+                            firstLine: item.location.line, lastLine: next,
+                            label: .init(th: "โครงการที่ \(i + 1)\(shown)", en: "project \(i + 1)\(shown)")))
+                }
+            case ("indicator_results", _):
+                spans.append(
+                    .init(
+                        firstLine: entry.keyLocation.line, lastLine: last,
+                        label: .init(th: "ผลตัวชี้วัดของแผน (indicator_results)", en: "the plan indicator results (indicator_results)")))
+            case ("unit", _):
+                spans.append(
+                    .init(
+                        firstLine: entry.keyLocation.line, lastLine: last,
+                        label: .init(th: "ข้อมูลหน่วยงาน (unit)", en: "the unit's details (unit)")))
+            default: break
+            }
+        }
+        return .init(name: name, submittedOn: date, spans: spans)
+    }
+}
