@@ -75,9 +75,14 @@ struct BuildCommand: AsyncParsableCommand {
         }
 
         let files: [OutputFile]
+        var bookletNotice: LocalizedText?
         do {
             let site = try await SiteRenderer(templates: templatesURL)
-            let rendered = try site.render(report) + DataRenderer().render(report) + EvidenceFiles.collect(report)
+            // The booklet (print/booklet.html, and booklet.pdf where WeasyPrint is installed).
+            let booklet = try await BookletRenderer(templates: templatesURL).build(
+                report, content: options.contentURL, outputFolder: outputURL)
+            bookletNotice = booklet.notice
+            let rendered = try site.render(report) + DataRenderer().render(report) + EvidenceFiles.collect(report) + booklet.files
             // Last: every channel must state the same figures; the manifest lists what is published.
             files = try DataRenderer().seal(rendered, report: report)
         } catch {
@@ -96,6 +101,7 @@ struct BuildCommand: AsyncParsableCommand {
             Summary.buildLine(
                 language: lang, units: report.units.count, projects: report.totals.projects, pages: pages, files: files.count, bytes: bytes,
                 warnings: checked.warnings, output: output, seconds: Date().timeIntervalSince(start), colors: colors) + "\n")
+        if let bookletNotice { Terminal.err(bookletNotice[lang] + "\n") }
         if !report.rejected.isEmpty || !report.missing.isEmpty {
             let rejected = report.rejected.map(\.unitID).joined(separator: ", ")
             let missing = report.missing.map(\.id).joined(separator: ", ")
