@@ -45,7 +45,8 @@ enum ValidationReportStyle {
         pre.quote .arrow { color: #b3261e; font-weight: bold; }
         table.units { border-collapse: collapse; width: 100%; margin: .6rem 0; }
         table.units th, table.units td { border: 1px solid #ccc; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-        table.units th { background: #f0f0f0; }
+        table.units th { background: #f0f0f0; white-space: nowrap; }
+        table.units td:last-child { white-space: nowrap; }
         table.units td.num { text-align: right; }
         .state { font-weight: bold; white-space: nowrap; }
         .state.errors { color: #b3261e; }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanPressCore
 import PlanPressParse
 
@@ -23,6 +24,28 @@ final class FieldReader {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// Says what a field of the file's format holds (`projects[].status` → its label and help),
+    /// for the hint of a missing field; set by validators whose format has a field guide.
+    var guide: ((String) -> LocalizedText?)?
+
+    /// `projects[2].indicators[1].target` → `projects[].indicators[].target`.
+    static func catalogPath(_ name: String) -> String {
+        var out = ""
+        var inBrackets = false
+        for c in name {
+            if c == "[" {
+                inBrackets = true
+                out.append("[")
+            } else if c == "]" {
+                inBrackets = false
+                out.append("]")
+            } else if !inBrackets {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
     /// Blanks around a text. `"\r\n"` is one `Character`, so it is listed apart from `\r` and `\n`.
     static let blank = " \t\n\r" + "\r\n"
 
@@ -33,6 +56,9 @@ final class FieldReader {
         let node: Node
         let field: String
         let entries: [String: Entry]
+        /// Known keys that an unknown key of this map was taken for (`staus` → `status`): their
+        /// absence is already explained by the "did you mean" message.
+        var misspelled: Set<String> = []
 
         func has(_ key: String) -> Bool {
             guard let e = entries[key] else { return false }
@@ -56,11 +82,13 @@ final class FieldReader {
             return nil
         }
         var entries: [String: Entry] = [:]
+        var misspelled: Set<String> = []
         for e in list {
             entries[e.key] = e
             if !known.contains(e.key) {
                 let full = field.isEmpty ? e.key : "\(field).\(e.key)"
                 if let guess = Suggestion.closest(to: e.key, in: known) {
+                    misspelled.insert(guess)
                     report(
                         .unknownKey, at: e.keyLocation,
                         th: "ไม่รู้จักฟิลด์ \"\(full)\" หมายถึง \"\(guess)\" หรือไม่",
@@ -76,7 +104,7 @@ final class FieldReader {
                 }
             }
         }
-        return Fields(node: node, field: field, entries: entries)
+        return Fields(node: node, field: field, entries: entries, misspelled: misspelled)
     }
 
     /// The value of a required key; reports `PP202` at the map when it is absent, null or empty.
@@ -84,14 +112,18 @@ final class FieldReader {
         if let v = fields.value(key), !(v.scalar.map { $0.text.trimmingCharacters(in: " \t").isEmpty } ?? false) {
             return v
         }
+        // `staus: completed` already got "did you mean status"; a second message would be noise.
+        if fields.entry(key) == nil, fields.misspelled.contains(key) { return nil }
         let location = fields.entry(key)?.keyLocation ?? fields.node.location
         let name = fields.name(key)
         let described = what.map { " (\($0.th))" } ?? ""
+        let help = guide?(Self.catalogPath(name))
         report(
             .missingField, at: location,
             th: "ขาดฟิลด์ที่ต้องกรอก \"\(name)\"\(described)",
             en: "missing required field \"\(name)\"\(what.map { " (\($0.en))" } ?? "")",
-            hintTH: "เพิ่มบรรทัด \(key): …", hintEN: "add a line \(key): …")
+            hintTH: "เพิ่มบรรทัด \(key): …" + (help.map { " (\($0.th))" } ?? ""),
+            hintEN: "add a line \(key): …" + (help.map { " (\($0.en))" } ?? ""))
         return nil
     }
 
@@ -190,12 +222,15 @@ final class FieldReader {
                 en: "\"\(field)\" has a % sign but the unit is not a percentage: \"\(s.text)\"",
                 hintTH: "ลบ % ออก หรือกำหนด unit: ร้อยละ", hintEN: "remove the %, or set unit: ร้อยละ")
         case .failure(.notANumber):
+            let fix = Self.numberSuggestion(s.text, allowPercent: allowPercent)
             report(
                 .badNumber, at: node.location,
                 th: "อ่าน \"\(s.text)\" ใน \"\(field)\" เป็นตัวเลขไม่ได้",
                 en: "\"\(s.text)\" in \"\(field)\" is not a number",
-                hintTH: "เขียนเป็นตัวเลข เช่น 1250000 หรือ \"1,250,000.50\" (ใช้ , คั่นหลักพันและ . เป็นจุดทศนิยม)",
-                hintEN: "write a number such as 1250000 or \"1,250,000.50\" (, between thousands, . for decimals)")
+                hintTH: (fix.map { "เขียนเป็น \($0) " } ?? "")
+                    + "(เขียนเฉพาะตัวเลข ไม่มีหน่วยหรือคำอื่น ใช้ , คั่นหลักพันและ . เป็นจุดทศนิยม เช่น 1250000 หรือ \"1,250,000.50\")",
+                hintEN: (fix.map { "write \($0) " } ?? "")
+                    + "(digits only, no unit or words; , between thousands, . for decimals, e.g. 1250000 or \"1,250,000.50\")")
         }
         return nil
     }
@@ -229,6 +264,49 @@ final class FieldReader {
         return m
     }
 
+    /// What the writer of an unreadable number most likely meant, written so that it reads:
+    /// `350,000 บาท` → `350000`, `2.150.000` → `2150000`, `ประมาณ 5` → `5`, `2 150 000` → `2150000`.
+    static func numberSuggestion(_ text: String, allowPercent: Bool) -> String? {
+        var t = ThaiDigits.arabic(text).trimmingCharacters(in: Self.blank)
+        for word in ["ประมาณ", "บาท", "฿", "บ.", "คน", "แห่ง", "โรงเรียน", "ครั้ง", "ร้อยละ", "approx.", "THB", "baht"] {
+            t = t.replacingOccurrences(of: word, with: " ")
+        }
+        t = t.replacingOccurrences(of: "%", with: " ")
+        t = t.trimmingCharacters(in: Self.blank)
+        let digits = Set("0123456789")
+        // `2 150 000`: spaces between groups of three.
+        let groups = t.split(separator: " ")
+        if groups.count > 1, groups.allSatisfy({ $0.allSatisfy(digits.contains) }), groups.dropFirst().allSatisfy({ $0.count == 3 }) {
+            t = groups.joined()
+        }
+        // `2.150.000` or `2.150.000,50`: dots between thousands, a comma before the decimals.
+        let parts = t.split(separator: ",", omittingEmptySubsequences: false)
+        let dotted = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        if dotted.count > 2 || (dotted.count == 2 && parts.count == 2),
+            dotted.allSatisfy({ $0.allSatisfy(digits.contains) && !$0.isEmpty }), dotted.dropFirst().allSatisfy({ $0.count == 3 }),
+            parts.count <= 2, parts.count == 1 || (parts[1].count <= 2 && parts[1].allSatisfy(digits.contains))
+        {
+            t = dotted.joined() + (parts.count == 2 ? "." + parts[1] : "")
+        }
+        // Written without separators, so that it reads in a `{ … }` map too.
+        guard !t.isEmpty, case .success(let n) = LenientValue.number(Scalar(t, isString: true), allowPercent: false) else {
+            return nil
+        }
+        return n.description == text ? nil : n.description
+    }
+
+    /// `20/10/2569`, `20.10.2569`, `20-10-69` read day first, the way Thai documents write dates.
+    static func dateSuggestion(_ text: String) -> CalendarDate? {
+        let t = ThaiDigits.arabic(text).trimmingCharacters(in: Self.blank)
+        let parts = t.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
+        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]), parts[0].count <= 2,
+            parts[1].count <= 2
+        else { return nil }
+        if parts[2].count == 2 { y += 2500 }
+        guard parts[2].count == 2 || parts[2].count == 4 else { return nil }
+        return y >= 2400 ? CalendarDate(beYear: y, month: m, day: d) : CalendarDate(year: y, month: m, day: d)
+    }
+
     /// Ten billion baht.
     static let maximumMoney = Money(satang: 1_000_000_000_000)
 
@@ -245,29 +323,48 @@ final class FieldReader {
                 .badDate, at: node.location, th: "ไม่มีวันที่ \"\(s.text)\" ในปฏิทิน", en: "\"\(s.text)\" is not a day of the calendar",
                 hintTH: "ตรวจวันและเดือน", hintEN: "check the day and month")
         case .failure(.shortYear(let y)):
+            let year = "25" + (y < 10 ? "0" : "") + String(y)
+            var words = ThaiDigits.arabic(s.text).split(separator: " ").map(String.init)
+            if !words.isEmpty { words[words.count - 1] = year }
+            let fixed = words.joined(separator: " ")
             report(
                 .badDate, at: node.location, th: "ปีใน \"\(s.text)\" ต้องเป็น พ.ศ. 4 หลัก",
-                en: "the year in \"\(s.text)\" must be a four-digit BE year", hintTH: "เช่น 25\(y)", hintEN: "e.g. 25\(y)")
+                en: "the year in \"\(s.text)\" must be a four-digit BE year", hintTH: "เขียนเป็น \(fixed)", hintEN: "write \(fixed)")
         case .failure(.unreadable):
+            let fix = Self.dateSuggestion(s.text)
             report(
                 .badDate, at: node.location,
                 th: "อ่าน \"\(s.text)\" ใน \"\(field)\" เป็นวันที่ไม่ได้",
                 en: "\"\(s.text)\" in \"\(field)\" is not a date",
-                hintTH: "เขียนเป็น 2569-10-20 หรือ 20 ตุลาคม 2569", hintEN: "write 2569-10-20 or 20 ตุลาคม 2569")
+                hintTH: fix.map { "เขียนเป็น \($0.thai()) หรือ \($0.beYear)-\($0.iso.dropFirst(5))" }
+                    ?? "เขียนแบบ 20 ตุลาคม 2569 หรือ 2569-10-20 (ปี พ.ศ.)",
+                hintEN: fix.map { "write \($0.thai()) or \($0.beYear)-\($0.iso.dropFirst(5))" }
+                    ?? "write 20 ตุลาคม 2569 or 2569-10-20 (BE year)")
         }
         return nil
     }
 
-    func enumeration<E: RawRepresentable & CaseIterable>(_ node: Node, field: String, as type: E.Type) -> E? where E.RawValue == String {
+    /// One of an enum's values. `meaning` reads what a person may have written instead, such as
+    /// the Thai word (`เสร็จสิ้น` → `completed`), for the hint.
+    func enumeration<E: RawRepresentable & CaseIterable>(
+        _ node: Node, field: String, as type: E.Type, meaning: ((String) -> E?)? = nil
+    ) -> E? where E.RawValue == String {
         let allowed = E.allCases.map(\.rawValue)
         guard let s = node.scalar, let v = E(rawValue: s.text) else {
             let written = node.scalar?.text ?? ""
-            let guess = Suggestion.closest(to: written, in: allowed)
+            let guess = meaning?(written)?.rawValue ?? Suggestion.closest(to: written, in: allowed)
+            let help = guide?(Self.catalogPath(field))
+            var hintTH = guess.map { "เขียน \($0) (ค่าต้องเป็นภาษาอังกฤษตามรายการ)" }
+            var hintEN = guess.map { "write \($0)" }
+            if let help {
+                hintTH = (hintTH.map { $0 + " · " } ?? "") + help.th
+                hintEN = (hintEN.map { $0 + " · " } ?? "") + help.en
+            }
             report(
                 .badEnum, at: node.location,
                 th: "\"\(field)\" ต้องเป็นค่าใดค่าหนึ่งใน \(allowed.joined(separator: ", ")) แต่พบ \"\(written)\"",
                 en: "\"\(field)\" must be one of \(allowed.joined(separator: ", ")), found \"\(written)\"",
-                hintTH: guess.map { "หมายถึง \($0) หรือไม่" }, hintEN: guess.map { "did you mean \($0)?" })
+                hintTH: hintTH, hintEN: hintEN)
             return nil
         }
         return v

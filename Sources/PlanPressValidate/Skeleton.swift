@@ -253,7 +253,8 @@ public struct Skeleton: Sendable {
         mutating func field(_ path: String, _ key: String, _ value: String?, indent: Int, dash: Bool = false, explain: Bool = true) {
             if explain, let f = SkeletonField.named(path) {
                 let mark =
-                    f.required ? (language == .th ? "ต้องกรอก" : "required") : (language == .th ? "ไม่บังคับ" : "optional")
+                    f.required
+                    ? (language == .th ? "ต้องกรอก" : "required") : f.condition?[language] ?? (language == .th ? "ไม่บังคับ" : "optional")
                 comment("\(f.label[language]) (\(mark)): \(f.help[language])", indent: indent)
             }
             let shown = value ?? placeholder(path)

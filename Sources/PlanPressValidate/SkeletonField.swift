@@ -14,13 +14,19 @@ public struct SkeletonField: Sendable {
     public var example: String?
     /// Whether the format requires the field (when its enclosing map is there).
     public var required: Bool
+    /// When an optional field is needed after all (`achieved` for a measured qualitative indicator).
+    public var condition: LocalizedText?
 
-    init(_ path: String, _ label: LocalizedText, _ help: LocalizedText, example: String? = nil, required: Bool = false) {
+    init(
+        _ path: String, _ label: LocalizedText, _ help: LocalizedText, example: String? = nil, required: Bool = false,
+        condition: LocalizedText? = nil
+    ) {
         self.path = path
         self.label = label
         self.help = help
         self.example = example
         self.required = required
+        self.condition = condition
     }
 
     /// The placeholder the skeleton writes for this field: `<ชื่อโครงการ>`.
@@ -79,11 +85,15 @@ public struct SkeletonField: Sendable {
             t("ชื่อย่อที่ใช้ในตารางและแผนภูมิ", "the abbreviation used in tables and charts"), example: "สพม.สตูล"),
         SkeletonField(
             "unit.affiliation", t("รหัสสังกัด", "affiliation code"),
-            t("รหัสสังกัดตามรายการของสำนักงานศึกษาธิการจังหวัด (affiliations ใน site.yaml)", "a code listed under affiliations in site.yaml"),
+            t(
+                "รหัสสังกัดจากรายการที่สำนักงานศึกษาธิการจังหวัดกำหนด (ดูรายการในคำอธิบายด้านบน)",
+                "a code from the provincial office's list of affiliations (see the list in the comment above)"),
             example: "obec", required: true),
         SkeletonField(
             "unit.district", t("รหัสอำเภอ", "district code"),
-            t("รหัสอำเภอที่ตั้งตามรายการของสำนักงานศึกษาธิการจังหวัด (districts ใน site.yaml)", "a code listed under districts in site.yaml"),
+            t(
+                "รหัสอำเภอที่ตั้งจากรายการที่สำนักงานศึกษาธิการจังหวัดกำหนด (ดูรายการในคำอธิบายด้านบน)",
+                "a code from the provincial office's list of districts (see the list in the comment above)"),
             example: "mueang-satun"),
         SkeletonField(
             "unit.contact", t("ผู้ประสานงาน", "contact person"), t("ผู้ที่สำนักงานติดต่อได้เรื่องรายงานนี้", "whom the office can ask about this report")),
@@ -218,11 +228,9 @@ public struct SkeletonField: Sendable {
                 "increase (higher is better) or decrease (lower is better); increase when left out"),
             example: "increase"),
         SkeletonField(
-            "projects[].indicators[].achieved", t("บรรลุหรือไม่ (true หรือ false)", "achieved (true or false)"),
-            t(
-                "ต้องมีเมื่อเป็นตัวชี้วัดเชิงคุณภาพที่มีผลแล้ว: true = บรรลุ false = ไม่บรรลุ (ไม่ใส่เครื่องหมายคำพูด)",
-                "needed for a qualitative indicator with an actual: true or false, without quotes"),
-            example: "true"),
+            "projects[].indicators[].achieved", t("ผลว่าบรรลุหรือไม่", "whether it was achieved"),
+            t("true = บรรลุ, false = ไม่บรรลุ (ไม่ใส่เครื่องหมายคำพูด)", "true or false, without quotes"),
+            example: "true", condition: t("ต้องกรอกเมื่อตัวชี้วัดเชิงคุณภาพมีผล (actual)", "required when a qualitative indicator has an actual")),
         SkeletonField(
             "projects[].indicators[].contributes_to", t("รหัสตัวชี้วัดของแผนที่ส่งผลถึง", "plan indicator code"),
             t("รหัสตัวชี้วัดของแผน (ลงท้ายด้วย .K…) ที่ตัวชี้วัดนี้ส่งผล", "the code of the plan's indicator (ending in .K…) this one feeds"),

@@ -90,7 +90,9 @@ public enum SkeletonPlaceholder {
         }
         let example = field.example.map { (th: " ตัวอย่าง: \($0)", en: " (example: \($0))") } ?? (th: "", en: "")
         let optional: (th: String, en: String)
-        if field.required {
+        if let c = field.condition {
+            optional = (" (\(c.th))", " (\(c.en))")
+        } else if field.required {
             optional = ("", "")
         } else if isListItem {
             optional = (" ถ้าไม่มี ให้ลบรายการนี้ออก", "; if there is none, remove the item")

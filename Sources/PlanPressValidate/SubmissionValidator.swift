@@ -59,6 +59,9 @@ public struct SubmissionValidator: Sendable {
     ) -> (Submission?, [Diagnostic]) {
         guard let root = document.root, let source = document.source else { return (nil, document.diagnostics) }
         let r = FieldReader(path: document.path)
+        r.guide = { path in
+            SkeletonField.named(path).map { LocalizedText(th: "\($0.label.th): \($0.help.th)", en: "\($0.label.en): \($0.help.en)") }
+        }
         for d in document.diagnostics { r.report(d) }
         guard let top = r.map(root, field: "", known: Self.topKeys) else { return (nil, r.diagnostics) }
 
@@ -97,19 +100,21 @@ public struct SubmissionValidator: Sendable {
                 } else {
                     var seen: [String: SourceLocation] = [:]
                     for (i, node) in items.enumerated() {
-                        guard let project = readProject(node, number: i + 1, r, fiscalYear: year, evidenceRoot: evidenceRoot) else {
-                            continue
+                        let project = readProject(node, number: i + 1, r, fiscalYear: year, evidenceRoot: evidenceRoot)
+                        // From the id as written, so that a copied project is caught even when
+                        // one of the two has another error too.
+                        if let id = Self.writtenProjectID(node) {
+                            if let first = seen[id] {
+                                r.report(
+                                    .duplicateProjectID, at: node.location,
+                                    th: "รหัสโครงการ \"\(id)\" ซ้ำกับโครงการที่บรรทัด \(first.line)",
+                                    en: "project id \"\(id)\" is already used at line \(first.line)",
+                                    hintTH: "ตั้งรหัสใหม่ที่ไม่ซ้ำ เช่น \(id)-2", hintEN: "give it another id, e.g. \(id)-2")
+                            } else {
+                                seen[id] = node.location
+                            }
                         }
-                        if let first = seen[project.id] {
-                            r.report(
-                                .duplicateProjectID, at: project.location,
-                                th: "รหัสโครงการ \"\(project.id)\" ซ้ำกับโครงการที่บรรทัด \(first.line)",
-                                en: "project id \"\(project.id)\" is already used at line \(first.line)",
-                                hintTH: "ตั้งรหัสใหม่ที่ไม่ซ้ำ เช่น \(project.id)-2", hintEN: "give it another id, e.g. \(project.id)-2")
-                        } else {
-                            seen[project.id] = project.location
-                        }
-                        projects.append(project)
+                        if let project { projects.append(project) }
                     }
                 }
             }
@@ -185,6 +190,31 @@ public struct SubmissionValidator: Sendable {
         guard (2...63).contains(b.count) else { return false }
         func ok(_ c: UInt8) -> Bool { (0x61...0x7A).contains(c) || (0x30...0x39).contains(c) }
         return ok(b[0]) && b.dropFirst().allSatisfy { ok($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    /// The status a Thai word most likely means: `เสร็จสิ้น` → completed.
+    static func statusInThai(_ text: String) -> ProjectStatus? {
+        let words: [(String, ProjectStatus)] = [
+            ("ยกเลิก", .cancelled), ("เลื่อน", .postponed), ("ยังไม่เสร็จ", .ongoing), ("ยังไม่", .notStarted), ("ระหว่าง", .ongoing),
+            ("กำลัง", .ongoing), ("เสร็จ", .completed), ("ดำเนินการแล้ว", .completed),
+        ]
+        return words.first { text.contains($0.0) }?.1
+    }
+
+    /// A project's `id` as written, when it is a valid id.
+    static func writtenProjectID(_ node: Node) -> String? {
+        guard case .mapping(let entries) = node.value, let n = entries.first(where: { $0.key == "id" })?.value, !n.isNull,
+            let text = n.scalar?.text, isValidProjectID(text)
+        else { return nil }
+        return text
+    }
+
+    /// `SP 03` → `SP-03`: the id with what is not allowed replaced, when that makes a valid id.
+    static func suggestedProjectID(_ text: String) -> String? {
+        var s = String(text.map { c -> Character in (c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "_")) ? c : "-" })
+        while s.contains("--") { s = s.replacingOccurrences(of: "--", with: "-") }
+        s = s.trimmingCharacters(in: "-")
+        return isValidProjectID(s) && s != text ? s : nil
     }
 
     static func isValidProjectID(_ id: String) -> Bool {
@@ -263,7 +293,9 @@ public struct SubmissionValidator: Sendable {
         _ code: String, at location: SourceLocation, field: String, list: String, among known: Set<String>, kind: DiagnosticCode,
         _ r: FieldReader
     ) {
-        let guess = Suggestion.nearest(to: code, in: known.sorted())
+        // `mueang` is the start of `mueang-satun`: a code that begins with what was written wins.
+        let guess =
+            known.sorted().first { $0.hasPrefix(code) || code.hasPrefix($0) } ?? Suggestion.nearest(to: code, in: known.sorted())
         r.report(
             kind, at: location,
             th: "ไม่มีรหัส \"\(code)\" ใน \(list) ของ \(sitePath) (\(field))",
@@ -296,7 +328,8 @@ public struct SubmissionValidator: Sendable {
                     .badProjectID, at: n.location,
                     th: "รหัสโครงการ \"\(text)\" ใช้ได้เฉพาะ A–Z a–z 0–9 . _ - ยาวไม่เกิน 32 ตัว",
                     en: "project id \"\(text)\" may use only A–Z, a–z, 0–9, '.', '_' and '-', at most 32 characters",
-                    hintTH: "เช่น P\(String(format: "%02d", number))", hintEN: "e.g. P\(String(format: "%02d", number))")
+                    hintTH: "เช่น \(Self.suggestedProjectID(text) ?? "P" + String(format: "%02d", number))",
+                    hintEN: "e.g. \(Self.suggestedProjectID(text) ?? "P" + String(format: "%02d", number))")
             }
         }
         let name = r.requiredText(f, "name")
@@ -323,7 +356,9 @@ public struct SubmissionValidator: Sendable {
                 unknownCode(c.code, at: c.location, field: "\(field).also_supports", among: index.itemCodes, kind: .unknownAlsoSupports, r)
             }
         }
-        let status = r.required(f, "status").flatMap { r.enumeration($0, field: "\(field).status", as: ProjectStatus.self) }
+        let status = r.required(f, "status").flatMap {
+            r.enumeration($0, field: "\(field).status", as: ProjectStatus.self, meaning: Self.statusInThai)
+        }
         let period = f.value("period").flatMap { readPeriod($0, field: "\(field).period", r, fiscalYear: fiscalYear) }
         let lead = r.optionalText(f, "lead")
         let budget = f.value("budget").flatMap { readBudget($0, field: "\(field).budget", r) }
@@ -412,7 +447,12 @@ public struct SubmissionValidator: Sendable {
         guard let f = r.map(node, field: field, known: Self.budgetKeys) else { return nil }
         let allocated = r.required(f, "allocated").flatMap { r.money($0, field: "\(field).allocated") }
         let spent = f.value("spent").flatMap { r.money($0, field: "\(field).spent") }
-        let source = f.value("source").flatMap { r.enumeration($0, field: "\(field).source", as: BudgetSource.self) } ?? .government
+        let source =
+            f.value("source").flatMap {
+                r.enumeration($0, field: "\(field).source", as: BudgetSource.self) { w in
+                    BudgetSource.allCases.first { !w.isEmpty && (w.contains($0.thai) || $0.thai.contains(w)) }
+                }
+            } ?? .government
         if let allocated, let spent, spent > allocated, let n = f.value("spent") {
             r.report(
                 .spentOverAllocated, at: n.location,
@@ -447,7 +487,8 @@ public struct SubmissionValidator: Sendable {
                     .percentOutOfRange, at: n.location,
                     th: "\(key) เป็นร้อยละ แต่มีค่า \(v) ซึ่งอยู่นอกช่วง 0–100",
                     en: "\(key) is a percentage but its value \(v) is outside 0–100",
-                    hintTH: "ถ้าเป็นจำนวนนับ ให้เปลี่ยน unit เป็นหน่วยนับ เช่น คน", hintEN: "if it is a count, change unit to what is counted")
+                    hintTH: "ตรวจตัวเลข (จุดทศนิยมตกหล่นหรือไม่) หรือถ้าเป็นจำนวนนับ ให้เปลี่ยน unit เป็นหน่วยนับ เช่น คน",
+                    hintEN: "check the number (a lost decimal point?), or if it is a count, change unit to what is counted")
             }
             return .number(v)
         }
@@ -499,12 +540,15 @@ public struct SubmissionValidator: Sendable {
         case (let u?, nil):
             let lower = u.lowercased()
             guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), URL(string: u)?.host != nil else {
+                // `www.example.go.th/a.pdf`: a link without its scheme.
+                let bare = !u.contains("://") && !u.contains(" ") && u.split(separator: "/").first?.contains(".") == true
                 r.report(
                     .evidenceURLScheme, at: f.value("url")!.location,
                     th: "ลิงก์หลักฐาน \"\(u)\" ต้องขึ้นต้นด้วย http:// หรือ https://",
                     en: "evidence url \"\(u)\" must start with http:// or https://",
-                    hintTH: "คัดลอกลิงก์เต็มจากเบราว์เซอร์ หรือแนบไฟล์ด้วย file:",
-                    hintEN: "copy the full link from the browser, or attach a file with file:")
+                    hintTH: (bare ? "เขียนเป็น https://\(u) " : "") + "(คัดลอกลิงก์เต็มจากช่องที่อยู่ของเบราว์เซอร์ หรือแนบไฟล์ด้วย file:)",
+                    hintEN: (bare ? "write https://\(u) " : "")
+                        + "(copy the full link from the browser's address bar, or attach a file with file:)")
                 return nil
             }
             guard let title else { return nil }
@@ -521,11 +565,14 @@ public struct SubmissionValidator: Sendable {
                 return nil
             }
             guard FileManager.default.fileExists(atPath: resolved.path) else {
+                // Where the office must put it: beside the submission file, as the path says.
+                let folder = (r.path as NSString).deletingLastPathComponent
+                let expected = folder.isEmpty ? p : "\(folder)/\(p)"
                 r.report(
                     .evidenceFileMissing, at: location,
                     th: "ไม่พบไฟล์หลักฐาน \"\(p)\"", en: "evidence file \"\(p)\" does not exist",
-                    hintTH: "ตรวจชื่อไฟล์ (ตัวพิมพ์เล็ก/ใหญ่) และว่าได้ส่งไฟล์มาพร้อมรายงาน",
-                    hintEN: "check the name (case matters) and that the file was sent with the report")
+                    hintTH: "ส่งไฟล์นี้มาพร้อมรายงาน โดยชื่อไฟล์ตรงกันทุกตัวอักษร (ตัวพิมพ์เล็ก/ใหญ่) สำนักงานวางไฟล์ไว้ที่ \(expected)",
+                    hintEN: "send the file with the report, named exactly so (case matters); the office puts it at \(expected)")
                 return nil
             }
             guard let title else { return nil }
