@@ -2,6 +2,10 @@ import Foundation
 import PlanPressAlign
 import PlanPressCore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The PDF engine: WeasyPrint's command `weasyprint`, run as a separate process when it is on
 /// `PATH` (or named by `PLANPRESS_PDF_ENGINE`; `PLANPRESS_PDF_ENGINE=none` turns the PDF off).
 ///
@@ -73,8 +77,10 @@ public struct PDFEngine: Sendable {
         _ files: [OutputFile], html: String, pdf: String, stylesheet: URL?, scratchBeside folder: URL, sourceDateEpoch: Int64
     ) throws -> OutputFile {
         let fm = FileManager.default
-        let scratch = folder.standardizedFileURL.deletingLastPathComponent()
-            .appendingPathComponent(".\(folder.lastPathComponent).pdf-\(ProcessInfo.processInfo.processIdentifier)")
+        let parent = folder.standardizedFileURL.deletingLastPathComponent()
+        let prefix = ".\(folder.lastPathComponent).pdf-"
+        Self.removeStale(in: parent, prefix: prefix)
+        let scratch = parent.appendingPathComponent(prefix + String(ProcessInfo.processInfo.processIdentifier))
         try? fm.removeItem(at: scratch)
         try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: scratch) }
@@ -86,11 +92,14 @@ public struct PDFEngine: Sendable {
         let log = scratch.appendingPathComponent("engine.log")
         fm.createFile(atPath: log.path, contents: nil)
         let process = Process()
-        process.executableURL = executable
         var arguments = ["--quiet"]
         if let stylesheet, fm.fileExists(atPath: stylesheet.path) { arguments += ["--stylesheet", stylesheet.path] }
         arguments += [scratch.appendingPathComponent(html).path, scratch.appendingPathComponent(pdf).path]
-        process.arguments = arguments
+        // Through a small watchdog: if this process dies (even by SIGKILL), the engine is stopped
+        // instead of running on alone.
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments =
+            ["-c", Self.watchdog, "planpress-pdf", String(ProcessInfo.processInfo.processIdentifier), executable.path] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = String(sourceDateEpoch)
         process.environment = environment
@@ -108,6 +117,28 @@ public struct PDFEngine: Sendable {
             throw Failure(status: process.terminationStatus, output: String(said.suffix(2000)))
         }
         return OutputFile(path: pdf, bytes: [UInt8](data))
+    }
+
+    /// `sh -c` script: runs "$@" and stops it when the process `$1` is gone.
+    static let watchdog = """
+        parent=$1; shift
+        "$@" & child=$!
+        while kill -0 "$child" 2>/dev/null; do
+          if ! kill -0 "$parent" 2>/dev/null; then kill "$child" 2>/dev/null; exit 143; fi
+          sleep 0.2
+        done
+        wait "$child"
+        """
+
+    /// Removes scratch folders that builds which were killed left beside the output folder.
+    static func removeStale(in parent: URL, prefix: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != ProcessInfo.processInfo.processIdentifier else { continue }
+            if kill(pid, 0) == -1 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            }
+        }
     }
 
     /// `SOURCE_DATE_EPOCH` if set, else midnight UTC of the report's date, else 0.
