@@ -82,7 +82,9 @@ struct BuildCommand: AsyncParsableCommand {
             let booklet = try await BookletRenderer(templates: templatesURL).build(
                 report, content: options.contentURL, outputFolder: outputURL)
             bookletNotice = booklet.notice
-            let rendered = try site.render(report) + DataRenderer().render(report) + EvidenceFiles.collect(report) + booklet.files
+            let pages = try site.render(report)
+            let rendered =
+                try pages + [SearchIndex.file(report)] + DataRenderer().render(report) + EvidenceFiles.collect(report) + booklet.files
             // Last: every channel must state the same figures; the manifest lists what is published.
             files = try DataRenderer().seal(rendered, report: report)
         } catch {

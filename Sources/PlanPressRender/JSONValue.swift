@@ -21,6 +21,38 @@ public enum JSONValue: Sendable {
         return out
     }
 
+    /// One line, no indentation: for files only programs read, such as the search index.
+    public func serializedCompact() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        writeCompact(&out)
+        out.append(0x0A)
+        return out
+    }
+
+    private func writeCompact(_ out: inout [UInt8]) {
+        switch self {
+        case .array(let items):
+            out.append(0x5B)
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                item.writeCompact(&out)
+            }
+            out.append(0x5D)
+        case .object(let pairs):
+            out.append(0x7B)
+            for (i, (key, value)) in pairs.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                Self.writeString(key, &out)
+                out.append(0x3A)
+                value.writeCompact(&out)
+            }
+            out.append(0x7D)
+        default:
+            write(&out, indent: 0)
+        }
+    }
+
     private func write(_ out: inout [UInt8], indent: Int) {
         switch self {
         case .string(let s): Self.writeString(s, &out)

@@ -81,8 +81,10 @@ public struct SiteRenderer: Sendable {
             try emit(
                 "page", "pages/\(page.slug).html", page.title, crumbs: [home], ["title": page.title, "body": Markdown.html(page.markdown)])
         }
+        try emit("search", "search.html", "ค้นหา", crumbs: [home], [:])
         try emit("notfound", "404.html", "ไม่พบหน้าที่ต้องการ", crumbs: [], [:])
-        files.append(OutputFile(path: "sitemap.xml", text: sitemap(report, files.map(\.path).filter { $0 != "404.html" })))
+        files.append(
+            OutputFile(path: "sitemap.xml", text: sitemap(report, files.map(\.path).filter { $0 != "404.html" && $0 != "search.html" })))
         files += try assets()
         return files
     }
