@@ -4,9 +4,11 @@ import PlanPressValidate
 
 /// The site's own search index: one entry per page with its searchable text, matched by
 /// substring in the browser (`assets/search.js`), so a Thai word is found wherever it stands in
-/// unsegmented Thai text — no word list can miss it. Written as `search/index.json`.
+/// unsegmented Thai text — no word list can miss it. Written as `search/index.js`, a script that
+/// sets `window.PLANPRESS_SEARCH`, so the search works from a web server and from the disk
+/// (`file://`), where browsers refuse to fetch JSON.
 public enum SearchIndex {
-    public static let path = "search/index.json"
+    public static let path = "search/index.js"
 
     struct Entry {
         var url: String
@@ -73,6 +75,6 @@ public enum SearchIndex {
                     })
             ),
         ])
-        return OutputFile(path: path, bytes: doc.serializedCompact())
+        return OutputFile(path: path, bytes: Array("window.PLANPRESS_SEARCH = ".utf8) + doc.serializedCompact().dropLast() + Array(";\n".utf8))
     }
 }

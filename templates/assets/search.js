@@ -1,4 +1,4 @@
-// Search over search/index.json, made at build time: every word of the query must occur in a
+// Search over search/index.js, made at build time: every word of the query must occur in a
 // page's text, found by substring, so Thai words are found inside unsegmented Thai text.
 // Works from any static server; needs no server code.
 (function () {
@@ -59,12 +59,11 @@
 
   var query = new URLSearchParams(window.location.search).get("q") || "";
   input.value = query;
-  status.textContent = query ? "กำลังค้นหา…" : "";
-  fetch(list.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (index) {
-    var entries = index.entries;
-    show(entries, query);
-    input.addEventListener("input", function () { show(entries, input.value); });
-  }).catch(function () {
-    status.textContent = "เปิดดัชนีค้นหาไม่ได้ (ต้องเปิดรายงานผ่านเว็บเซิร์ฟเวอร์)";
-  });
+  var index = window.PLANPRESS_SEARCH;
+  if (!index) {
+    status.textContent = "ไม่พบดัชนีค้นหา (search/index.js)";
+    return;
+  }
+  show(index.entries, query);
+  input.addEventListener("input", function () { show(index.entries, input.value); });
 })();
