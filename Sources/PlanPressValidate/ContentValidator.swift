@@ -200,9 +200,12 @@ public struct ContentValidator: Sendable {
             if let s = submission, errors == 0 {
                 accepted.append(s)
             } else {
+                // The name as the file gives it, else as site.yaml expects it: the status page and
+                // the booklet list rejected units by name.
+                let name = Self.writtenUnitName(document) ?? site?.expectedUnits.first { $0.id == source.expectedID }?.name
                 rejected.append(
                     RejectedUnit(
-                        path: document.path, unitID: source.expectedID, name: nil, errorCount: errors,
+                        path: document.path, unitID: source.expectedID, name: name, errorCount: errors,
                         warningCount: d.count { $0.severity == .warning }))
             }
         }
@@ -227,6 +230,16 @@ public struct ContentValidator: Sendable {
         return ValidatedContent(
             site: site, framework: framework, pages: pages, submissions: accepted.sorted { $0.unit.id < $1.unit.id }, rejected: rejected,
             missing: missing, diagnostics: Diagnostic.sorted(diagnostics), hasGlobalErrors: globalErrors || site == nil)
+    }
+
+    /// `unit.name` as written in a file that did not validate, unless empty or a placeholder.
+    static func writtenUnitName(_ document: LoadedDocument) -> String? {
+        guard case .mapping(let top)? = document.root?.value, let unit = top.first(where: { $0.key == "unit" })?.value,
+            case .mapping(let fields) = unit.value, let node = fields.first(where: { $0.key == "name" })?.value, !node.isNull,
+            let text = node.scalar?.text.trimmingCharacters(in: FieldReader.blank), !text.isEmpty,
+            SkeletonPlaceholder.placeholder(in: text) == nil
+        else { return nil }
+        return text
     }
 
     func unitIDLocation(_ document: LoadedDocument) -> SourceLocation? {

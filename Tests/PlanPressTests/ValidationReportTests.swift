@@ -214,6 +214,21 @@ struct ValidationReportTests {
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("content/site.yaml").path))
     }
 
+    @Test("build --partial names each rejected unit with its error count on the status page, from the file or site.yaml")
+    func partialBuildNamesRejectedUnits() throws {
+        let dir = try BinaryRunner.makeTemporaryDirectory("partial-names")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let templates = BinaryRunner.packageRoot.appendingPathComponent("templates").path
+        let result = try BinaryRunner.run(
+            ["build", "--content", EndToEndTests.broken.path, "--templates", templates, "--output", "out", "--partial"], in: dir)
+        #expect(result.status == 0, "\(result.stderr.suffix(500))")
+        let status = try String(contentsOf: dir.appendingPathComponent("out/status.html"), encoding: .utf8)
+        // unknown-strategy.yaml names itself; syntax-yaml.yaml cannot be read, so its id is shown.
+        #expect(status.contains("หน่วยทดสอบ unknown-strategy</"), "the rejected unit's name from its file")
+        #expect(status.contains("พบข้อผิดพลาด 1 รายการ"))
+        #expect(status.contains("ghost-unit") || status.contains("หน่วยงานที่ยังไม่ส่งรายงาน"))
+    }
+
     @Test("check lists the missing, late and rejected units after the summary, in Thai and English, and in JSON")
     func statusListing() throws {
         let dir = try BinaryRunner.makeTemporaryDirectory("status")
