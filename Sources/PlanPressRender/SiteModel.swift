@@ -22,9 +22,17 @@ struct SiteModel {
         charts = AnalysisCharts(report: report, analysis: analysis, digits: report.site.siteNumerals)
     }
 
+    /// One sentence with the headline figures, for descriptions and link previews.
+    var summaryText: String {
+        let t = report.totals
+        return
+            "\(report.site.title): \(fmt.count(report.units.count)) หน่วยงาน \(fmt.count(t.projects)) โครงการ งบประมาณ \(fmt.millions(t.allocated)) ใช้จ่าย \(fmt.millions(t.spent))"
+    }
+
     var siteView: View {
         let s = report.site
         return [
+            "image": s.baseURL.map { $0 + SummaryImage.path } as Any,
             "title": s.title, "office": s.office, "province": s.province,
             "fiscalYear": fmt.text(String(s.fiscalYear)),
             "reportDate": report.reportDate.map { fmt.date($0) } ?? "",

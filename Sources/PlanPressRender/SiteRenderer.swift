@@ -49,6 +49,7 @@ public struct SiteRenderer: Sendable {
             v["crumbs"] = crumbs.map { ["href": String(repeating: "../", count: depth) + $0.0, "label": $0.1] }
             v["hasCrumbs"] = !crumbs.isEmpty
             v["canonical"] = report.site.baseURL.map { $0 + path }
+            if v["description"] == nil { v["description"] = model.summaryText }
             guard let html = library.render(Self.decorate(v), withTemplate: template) else {
                 throw TemplateError(description: "template \(template) could not be rendered")
             }
@@ -83,8 +84,12 @@ public struct SiteRenderer: Sendable {
         }
         try emit("search", "search.html", "ค้นหา", crumbs: [home], [:])
         try emit("notfound", "404.html", "ไม่พบหน้าที่ต้องการ", crumbs: [], [:])
+        files.append(SummaryImage.file(report))
+        files.append(AtomFeed.file(report))
         files.append(
-            OutputFile(path: "sitemap.xml", text: sitemap(report, files.map(\.path).filter { $0 != "404.html" && $0 != "search.html" })))
+            OutputFile(
+                path: "sitemap.xml",
+                text: sitemap(report, files.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" && $0 != "search.html" })))
         files += try assets()
         return files
     }
