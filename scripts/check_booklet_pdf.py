@@ -11,6 +11,7 @@ checks, independently of PlanPress's code:
   page-no    every page but the cover carries its number in the footer, in Thai digits, counting up.
   toc        each entry of สารบัญ gives the number printed on the page where its heading is (found
              through the bookmark of the same title) and the heading's text is on that page.
+  headings   no heading (bookmark) is the last thing on its page.
   digits     no number in the text is written with Arabic digits (addresses, e-mails and file
              names excepted).
   breaks     no line of the text breaks inside a Thai word or grapheme: each break between two
@@ -351,6 +352,13 @@ def main():
         entries and not wrong and not not_listed,
         f"{len(entries)} entries" + (f"; {wrong[:5]}" if wrong else "") + (f"; chapters not listed: {not_listed}" if not_listed else ""),
     )
+
+    # no heading left alone at the foot of a page
+    orphans = []
+    for level, t, p in marks:
+        if 1 <= p <= pages and key("".join(body[p - 1])).endswith(key(t)):
+            orphans.append((labels.get(p), t))
+    check("no heading alone at the foot of a page", not orphans, f"{orphans[:5]}" if orphans else f"{len(marks)} headings")
 
     # digits and line breaks
     arabic = []

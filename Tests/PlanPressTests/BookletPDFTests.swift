@@ -62,7 +62,7 @@ import Testing
         #expect(checker.terminationStatus == 0, "\(report)")
         for check in [
             "contents give the page of each heading", "numbers in Thai digits", "no Thai word or grapheme split across lines",
-            "every chapter is a bookmark", "document language", "page numbers in Thai digits",
+            "every chapter is a bookmark", "document language", "page numbers in Thai digits", "no heading alone at the foot of a page",
         ] {
             #expect(report.contains("ok   \(check)"), "\(check)\n\(report)")
         }
