@@ -37,8 +37,8 @@ public struct BookletRenderer: Sendable {
     }
 
     /// Renders the booklet and, when `PDFEngine.find()` finds an engine, its PDF. The PDF is made
-    /// in a scratch folder beside `outputFolder` (never inside it), from exactly the HTML and fonts
-    /// that are published.
+    /// in a scratch folder beside `outputFolder` (never inside it) from the HTML and fonts that are
+    /// published, except that links into the published folder are made absolute for the PDF.
     public func build(
         _ report: Report, content: URL, outputFolder: URL, environment: [String: String] = ProcessInfo.processInfo.environment
     )
