@@ -224,8 +224,22 @@ public struct Skeleton: Sendable {
             || s.hasPrefix("\"") || s.hasPrefix("'") || s.hasPrefix("&") || s.hasPrefix("*") || s.hasPrefix("!") || s.hasPrefix("|")
             || s.hasPrefix(">") || s.hasPrefix("%") || s.hasPrefix("@") || s.hasPrefix("`") || s.hasSuffix(":")
             || s != s.trimmingCharacters(in: " ")
-        guard risky else { return s }
-        return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        guard risky || s.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\\" || $0.value < 0x20 }) else { return s }
+        // By scalars: a quote followed by a combining mark is one `Character`, but still a quote to YAML.
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 
     /// Builds the skeleton's lines.

@@ -178,6 +178,23 @@ struct NewUnitTests {
     }
 
     @Test(
+        "any name given with --name reads back exactly as given",
+        arguments: [
+            "โรงเรียน: เอปไซลอน", "\"quoted\" name", "a \"\u{301} b", "back\\slash", "- dash", "# hash", "trailing ", "tab\there", "[x]",
+            "ก: ข #ค",
+        ])
+    func namesReadBack(_ name: String) throws {
+        let text = Skeleton(unitID: "iota", unitName: name).text()
+        let document = DocumentLoader.parse(Array(text.utf8), displayPath: "iota.yaml", json: false)
+        let root = try #require(document.root, "\(document.diagnostics.map(\.message.en))")
+        guard case .mapping(let top) = root.value, case .mapping(let unit)? = top.first(where: { $0.key == "unit" })?.value.value else {
+            Issue.record("no unit map")
+            return
+        }
+        #expect(unit.first { $0.key == "name" }?.value.scalar?.text == name)
+    }
+
+    @Test(
         "placeholders are recognised whole, inside edited text, and in any <…> with Thai; not in links",
         arguments: [
             ("<ชื่อโครงการ>", true), ("  <ชื่อโครงการ>\n", true), ("โครงการพัฒนาครู <ชื่อโครงการ>", true), ("<project name>", true),
