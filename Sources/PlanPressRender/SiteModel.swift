@@ -167,7 +167,7 @@ struct SiteModel {
                 "unit": ind.unit ?? "", "target": indicatorValue(ind.target), "actual": indicatorValue(ind.actual),
                 "direction": ind.direction == .increase ? "ยิ่งมากยิ่งดี" : "ยิ่งน้อยยิ่งดี",
                 "result": p.outcomes[i].thai, "resultCode": p.outcomes[i].rawValue,
-                "contributesTo": ind.contributesTo?.code ?? "",
+                "contributesTo": ind.contributesTo?.code ?? "", "hasContribution": ind.contributesTo != nil,
                 "contributesHref": ind.contributesTo.flatMap { c in
                     report.strategicIndicators.first { $0.indicator.code == c.code }.map { "items/\($0.indicator.itemCode).html" }
                 } ?? "",
