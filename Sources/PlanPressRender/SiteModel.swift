@@ -253,6 +253,25 @@ struct SiteModel {
         ]
     }
 
+    /// The units grouped the ways readers look for them: by affiliation and by district.
+    func unitsView() -> View {
+        let byAffiliation = report.site.affiliations.compactMap { a -> View? in
+            let units = report.units.filter { $0.submission.unit.affiliation == a.code }
+            guard !units.isEmpty else { return nil }
+            return ["name": a.name, "short": a.displayName, "units": units.map(unitRow), "count": fmt.count(units.count)]
+        }
+        var byDistrict = report.site.districts.compactMap { d -> View? in
+            let units = report.units.filter { $0.submission.unit.district == d.code }
+            guard !units.isEmpty else { return nil }
+            return ["name": d.name, "units": units.map(unitRow), "count": fmt.count(units.count)]
+        }
+        let noDistrict = report.units.filter { $0.submission.unit.district == nil }
+        if !noDistrict.isEmpty {
+            byDistrict.append(["name": "ไม่ระบุอำเภอ", "units": noDistrict.map(unitRow), "count": fmt.count(noDistrict.count)])
+        }
+        return ["byAffiliation": byAffiliation, "byDistrict": byDistrict]
+    }
+
     func statusView() -> View {
         var rows: [View] = []
         for u in report.units {

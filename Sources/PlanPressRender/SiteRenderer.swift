@@ -19,7 +19,7 @@ public struct SiteRenderer: Sendable {
 
     /// The page templates every build needs.
     public static let requiredTemplates = [
-        "header", "footer", "index", "unit", "project", "item", "plan", "status", "page", "alignment", "problems", "notfound",
+        "header", "footer", "index", "unit", "units", "project", "item", "plan", "status", "page", "alignment", "problems", "notfound",
     ]
 
     public init(templates url: URL) async throws {
@@ -60,7 +60,7 @@ public struct SiteRenderer: Sendable {
         for unit in report.units {
             try emit(
                 "unit", "units/\(unit.submission.unit.id).html", unit.submission.unit.name,
-                crumbs: [home, ("status.html", "หน่วยงาน")], model.unitView(unit))
+                crumbs: [home, ("units/index.html", "หน่วยงาน")], model.unitView(unit))
             for p in unit.projects {
                 try emit(
                     "project", "projects/\(p.unitID)/\(p.project.id).html", p.project.name,
@@ -76,6 +76,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         try emit("status", "status.html", "สถานะการส่งรายงาน", crumbs: [home], model.statusView())
+        try emit("units", "units/index.html", "หน่วยงาน", crumbs: [home], model.unitsView())
         try emit("alignment", "alignment.html", "การวิเคราะห์ความสอดคล้อง", crumbs: [home], model.alignmentView())
         try emit("problems", "problems.html", "ปัญหา อุปสรรค และข้อเสนอแนะ", crumbs: [home], model.problemsView())
         for page in report.pages where page.onSite {
