@@ -13,16 +13,38 @@ public enum BidiIsolation {
     /// Text as pages show it: C0 control characters (which HTML cannot hold) removed, and any
     /// direction control isolated.
     public static func display(_ text: String) -> String {
+        isolate(detached(dropControls(text)))
+    }
+
+    /// Template engines escape by whole characters: `"` followed by a combining mark is one
+    /// character that is not `"`, and would pass unescaped into an attribute. Marks and joiners
+    /// attached to `" ' < > &` (meaningless there) are dropped so each stands alone.
+    public static func detached(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { special.contains($0) }) else { return text }
+        var out = ""
+        for c in text {
+            if let first = c.unicodeScalars.first, special.contains(first), c.unicodeScalars.count > 1 {
+                out.unicodeScalars.append(first)
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    static let special: Set<Unicode.Scalar> = ["\"", "'", "<", ">", "&"]
+
+    static func dropControls(_ text: String) -> String {
         guard
             text.unicodeScalars.contains(where: {
                 ($0.value < 0x20 && $0.value != 0x9 && $0.value != 0xA && $0.value != 0xD) || $0.value == 0x7F
             })
-        else { return isolate(text) }
+        else { return text }
         var kept = String.UnicodeScalarView()
         for u in text.unicodeScalars where !(u.value < 0x20 && u.value != 0x9 && u.value != 0xA && u.value != 0xD) && u.value != 0x7F {
             kept.append(u)
         }
-        return isolate(String(kept))
+        return String(kept)
     }
 
     public static func isolate(_ text: String) -> String {

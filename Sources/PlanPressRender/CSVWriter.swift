@@ -29,9 +29,13 @@ public struct CSVWriter: Sendable {
             case .number(let n):
                 value = n
             }
-            if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            // Decided on Unicode scalars: a `,` or `"` with a combining mark is one Swift Character.
+            if value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 out.append(UInt8(ascii: "\""))
-                out.append(contentsOf: Array(value.replacingOccurrences(of: "\"", with: "\"\"").utf8))
+                for b in value.utf8 {
+                    if b == UInt8(ascii: "\"") { out.append(b) }
+                    out.append(b)
+                }
                 out.append(UInt8(ascii: "\""))
             } else {
                 out.append(contentsOf: Array(value.utf8))

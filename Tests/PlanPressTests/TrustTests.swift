@@ -148,6 +148,16 @@ import Testing
         let csv = try #require(texts["data/indicators.csv"])
         #expect(csv.contains(",'=cmd|' /C calc'!A0,"))
         #expect(!csv.contains(",=cmd"))
+        // A `"` or `,` carrying a combining mark still makes the cell quoted, so columns stay put.
+        let projects = try #require(texts["data/projects.csv"])
+        // (Strings with combining marks are built outside #expect, whose expansion mangles them.)
+        let quotedCell = "\"</title><script>alert('project')</script>\"\"\u{301} onmouseover=alert(12) x=\"\"\u{301}, more\""
+        #expect(projects.contains(quotedCell))
+        let breakout = "\"\u{301} onmouseover"
+        for (path, text) in texts where path.hasSuffix(".html") {
+            let brokeOut = text.contains(breakout)
+            #expect(!brokeOut, "\(path): attribute break-out")
+        }
         let json = try #require(texts["data/report.json"])
         #expect(!json.contains("</script>"))
         #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
@@ -164,6 +174,10 @@ import Testing
         #expect(BidiIsolation.display("a\u{202E}b") == "\u{2068}a\u{202E}b\u{202C}\u{2069}")
         #expect(BidiIsolation.display("a\u{2067}b") == "\u{2068}a\u{2067}b\u{2069}\u{2069}")
         #expect(BidiIsolation.display("x\u{0}y\u{1}\tz") == "xy\tz")
+        // A quote with a combining mark is one Character: the mark goes so the quote is escaped.
+        let marked = BidiIsolation.display("a\"\u{301}b<\u{200D}c")
+        #expect(marked == "a\"b<c")
+        #expect(BidiIsolation.display("กิ่ง") == "กิ่ง")
     }
 
     @Test func onlyWebAndRelativeLinksSurviveMarkdown() {
