@@ -70,10 +70,14 @@ class Booklet(html.parser.HTMLParser):
         self.text = []
         self._in = None
         self._skip = 0
+        self._titles = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("style", "script", "title"):
+        # SVG charts carry <title> and <desc> for screen readers: never drawn, not the document's title.
+        if tag in ("style", "script", "title", "desc"):
             self._skip += 1
+        if tag == "title":
+            self._titles += 1
         if tag in BLOCKS:
             self.text.append("\n")
         if tag in ("title", "h1"):
@@ -82,7 +86,7 @@ class Booklet(html.parser.HTMLParser):
                 self.h1.append("")
 
     def handle_endtag(self, tag):
-        if tag in ("style", "script", "title"):
+        if tag in ("style", "script", "title", "desc"):
             self._skip -= 1
         if tag in BLOCKS:
             self.text.append("\n")
@@ -90,7 +94,7 @@ class Booklet(html.parser.HTMLParser):
             self._in = None
 
     def handle_data(self, data):
-        if self._in == "title":
+        if self._in == "title" and self._titles == 1:
             self.title += data
         elif self._in == "h1":
             self.h1[-1] += data

@@ -146,6 +146,54 @@ extension BookletModel {
             }
             generated.append(("al-\(plan.id)", txt.plain(plan.name), ["isPlan": true, "rows": rows]))
         }
+        // The analysis pictures and tables of the site's alignment page, numbered as in this book.
+        let analysis = AlignmentAnalysis(report)
+        let primaryIDs = Set(primaryTop.map(\.code))
+        let itemNumbers = self.numbers
+        let chartLabel: @Sendable (String) -> String = { code in
+            guard let n = itemNumbers[code] else { return code }
+            return primaryIDs.contains(code) ? "ประเด็นที่ \(n)" : "ด้านที่ \(n)"
+        }
+        let charts = AnalysisCharts(report: report, analysis: analysis, digits: report.site.printNumerals, label: chartLabel)
+        generated.append(
+            (
+                "s-align-charts", "ภาพรวมตามประเด็นยุทธศาสตร์และเส้นทางงบประมาณ",
+                [
+                    "isCharts": true, "budget": charts.budgetByStrategy(id: "bk-budget"),
+                    "indicators": charts.indicatorsByStrategy(id: "bk-indicators"), "flow": charts.budgetFlow(id: "bk-flow"),
+                ]
+            ))
+        func matrix(_ m: AlignmentAnalysis.Matrix) -> View {
+            [
+                "columns": m.columns.map { ["label": chartLabel($0.code)] },
+                "rows": m.rows.enumerated().map { i, row -> View in
+                    [
+                        "label": txt.plain(row.label),
+                        "cells": m.cells[i].map {
+                            ["projects": fmt.count($0.projects), "allocated": fmt.money($0.allocated), "empty": $0.projects == 0]
+                        },
+                    ]
+                },
+            ]
+        }
+        generated.append(
+            (
+                "s-align-matrix-units", "หน่วยงานกับประเด็นยุทธศาสตร์ (จำนวนโครงการ / งบประมาณ บาท)",
+                ["isMatrix": true, "matrix": matrix(analysis.unitsByStrategy)]
+            ))
+        generated.append(
+            (
+                "s-align-matrix-affiliations", "สังกัดกับยุทธศาสตร์ชาติ (จำนวนโครงการ / งบประมาณ บาท)",
+                ["isMatrix": true, "matrix": matrix(analysis.affiliationsByNational)]
+            ))
+        let indicatorRows = report.framework.allIndicators.map { ind -> View in
+            let a = analysis.assessment(ind.code)
+            return [
+                "name": txt.plain(ind.name), "baseline": ind.baselineValue.map(fmt.number) ?? "–",
+                "target": a?.target.map(fmt.number) ?? "–", "value": a?.value.map(fmt.number) ?? "–", "status": a?.status.thai ?? "",
+            ]
+        }
+        generated.append(("s-align-indicators", "ตัวชี้วัดเชิงยุทธศาสตร์เทียบค่าเป้าหมายปีนี้", ["isIndicators": true, "rows": indicatorRows]))
         let consistency = report.consistency.map { c -> View in
             let project = unitsByID[c.unitID]?.projects.first { $0.project.id == c.projectID }
             return [

@@ -58,7 +58,7 @@ public enum SVGChart {
     /// Stacked horizontal bars of achieved / not achieved / not measured, as shares of 100%.
     public static func stackedBars(
         id: String, title: String, desc: String, items: [(label: String, achieved: Int, notAchieved: Int, notMeasured: Int)],
-        legend: (String, String, String)
+        legend: (String, String, String), digits: NumeralStyle = .arabic
     ) -> String {
         let rowHeight = 26
         let labelWidth = 110
@@ -78,7 +78,8 @@ public enum SVGChart {
                 if count > 0 {
                     s += "<rect x=\"\(num(x))\" y=\"\(y + 3)\" width=\"\(num(w))\" height=\"\(rowHeight - 8)\" fill=\"\(color)\"/>"
                     if w > 24 {
-                        s += "<text x=\"\(num(x + w / 2))\" y=\"\(y + 17)\" text-anchor=\"middle\" fill=\"#ffffff\">\(count)</text>"
+                        s +=
+                            "<text x=\"\(num(x + w / 2))\" y=\"\(y + 17)\" text-anchor=\"middle\" fill=\"#ffffff\">\(ThaiDigits.apply(digits, to: String(count)))</text>"
                     }
                 }
                 x += w
