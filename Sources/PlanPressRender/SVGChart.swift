@@ -11,17 +11,7 @@ public enum SVGChart {
     static let notMeasuredColor = "#9aa3ad"
 
     static func escape(_ s: String) -> String {
-        var out = ""
-        for c in BidiIsolation.display(s) {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
+        XMLText.escape(BidiIsolation.display(s))
     }
 
     static func num(_ v: Double) -> String {

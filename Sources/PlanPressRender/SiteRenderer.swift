@@ -124,17 +124,7 @@ public struct SiteRenderer: Sendable {
     }
 
     static func xmlEscape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
+        XMLText.escape(s)
     }
 
     /// Static files from `templates/assets/`, copied as they are.
