@@ -146,6 +146,7 @@ public enum ReportJSON {
                     ("to", plan.periodTo.map { .number(String($0)) } ?? .null),
                 ])
             ),
+            ("projects_serving_several_items", .number(String(analysis.projectsServingSeveral[plan.id] ?? 0))),
             (
                 "items",
                 .array(
