@@ -83,7 +83,9 @@ extension Character {
 }
 
 extension String {
-    func trimmingCharacters(in set: String) -> String {
+    /// The string without the given characters at either end (no Foundation `CharacterSet`, so the
+    /// same in every locale). Shared by the parse and validate stages.
+    public func trimmingCharacters(in set: String) -> String {
         let chars = Set(set)
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }
