@@ -54,18 +54,22 @@ struct BuildCommand: AsyncParsableCommand {
                     ? "โฟลเดอร์ output ต้องไม่ใช่หรือครอบ content/templates" : "the output folder must not be or contain content or templates")
         }
 
-        let checked = Pipeline(content: options.contentURL, strict: strict, workingDirectory: cwd).check()
+        let outcome = await Builder(
+            contentURL: options.contentURL, templatesURL: templatesURL, outputURL: outputURL, workingDirectory: cwd, strict: strict,
+            partial: partial
+        ).run()
+        let checked = outcome.checked
         var printer = DiagnosticPrinter(language: lang, colors: colors)
         for d in checked.diagnostics { Terminal.err(printer.format(d)) }
-
-        let blocking = checked.validated.hasGlobalErrors || (checked.errors > 0 && !partial)
-        guard !blocking, let report = checked.report else {
-            let units = checked.validated.submissions.count + checked.validated.rejected.count
-            let projects = checked.validated.submissions.reduce(0) { $0 + $1.projects.count }
+        if let failure = outcome.failure {
+            Terminal.err(failure.message[lang] + "\n")
+            throw ExitCode(2)
+        }
+        guard let published = outcome.published else {
             Terminal.err(
                 Summary.checkLine(
-                    language: lang, units: units, projects: projects, errors: checked.errors, warnings: checked.warnings,
-                    seconds: Date().timeIntervalSince(start), colors: colors) + "\n")
+                    language: lang, units: outcome.units, projects: outcome.projects, errors: checked.errors, warnings: checked.warnings,
+                    seconds: outcome.seconds, colors: colors) + "\n")
             Terminal.err(
                 lang == .th
                     ? "ไม่ได้เผยแพร่: \(output)/ ยังเป็นฉบับเดิม\(checked.validated.hasGlobalErrors ? "" : " (ใช้ --partial เพื่อเผยแพร่เฉพาะหน่วยงานที่ผ่าน)")\n"
@@ -73,37 +77,13 @@ struct BuildCommand: AsyncParsableCommand {
             )
             throw ExitCode(1)
         }
-
-        let files: [OutputFile]
-        var bookletNotice: LocalizedText?
-        do {
-            let site = try await SiteRenderer(templates: templatesURL)
-            // The booklet (print/booklet.html, and booklet.pdf where WeasyPrint is installed).
-            let booklet = try await BookletRenderer(templates: templatesURL).build(
-                report, content: options.contentURL, outputFolder: outputURL)
-            bookletNotice = booklet.notice
-            let pages = try site.render(report)
-            let rendered =
-                try pages + [SearchIndex.file(report)] + DataRenderer().render(report) + EvidenceFiles.collect(report) + booklet.files
-            // Last: every channel must state the same figures; the manifest lists what is published.
-            files = try DataRenderer().seal(rendered, report: report)
-        } catch {
-            Terminal.err((lang == .th ? "ข้อผิดพลาดภายใน: " : "internal error: ") + "\(error)\n")
-            throw ExitCode(2)
-        }
-        let bytes: Int
-        do {
-            bytes = try Publisher(outputURL: outputURL).publish(files)
-        } catch {
-            Terminal.err((lang == .th ? "เขียน \(output)/ ไม่สำเร็จ: " : "could not write \(output)/: ") + "\(error)\n")
-            throw ExitCode(2)
-        }
-        let pages = files.count { $0.path.hasSuffix(".html") }
+        let report = published.report
         Terminal.err(
             Summary.buildLine(
-                language: lang, units: report.units.count, projects: report.totals.projects, pages: pages, files: files.count, bytes: bytes,
-                warnings: checked.warnings, output: output, seconds: Date().timeIntervalSince(start), colors: colors) + "\n")
-        if let bookletNotice { Terminal.err(bookletNotice[lang] + "\n") }
+                language: lang, units: report.units.count, projects: report.totals.projects, pages: published.pages, files: published.files,
+                bytes: published.bytes, warnings: checked.warnings, output: output, seconds: Date().timeIntervalSince(start), colors: colors)
+                + "\n")
+        if let bookletNotice = published.bookletNotice { Terminal.err(bookletNotice[lang] + "\n") }
         if !report.rejected.isEmpty || !report.missing.isEmpty {
             let rejected = report.rejected.map(\.unitID).joined(separator: ", ")
             let missing = report.missing.map(\.id).joined(separator: ", ")
