@@ -86,6 +86,12 @@ extension String {
     /// The string without the given characters at either end (no Foundation `CharacterSet`, so the
     /// same in every locale). Shared by the parse and validate stages.
     public func trimmingCharacters(in set: String) -> String {
+        // Most values have nothing to trim: say so from the first and last scalars, without
+        // walking grapheme clusters or copying.
+        let scalars = set.unicodeScalars
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !scalars.contains(first), !scalars.contains(last) {
+            return self
+        }
         let chars = Set(set)
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }

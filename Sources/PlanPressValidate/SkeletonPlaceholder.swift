@@ -10,14 +10,19 @@ import PlanPressParse
 public enum SkeletonPlaceholder {
     /// The placeholder texts the skeleton writes (both languages), longest first so that the
     /// most specific one is named.
-    static let known: [(text: String, field: SkeletonField)] = SkeletonField.all.flatMap { f in
-        Language.allCases.map { (f.placeholder($0), f) }
+    static let known: [(text: String, bytes: [UInt8], field: SkeletonField)] = SkeletonField.all.flatMap { f in
+        Language.allCases.map { (f.placeholder($0), Array(f.placeholder($0).utf8), f) }
     }.sorted { $0.text.count > $1.text.count }
 
     /// The placeholder `text` is or still contains, if any.
     public static func placeholder(in text: String) -> String? {
+        // Every placeholder starts with `<`: most values have none and are passed at byte speed
+        // (Foundation's `contains` folds Thai clusters and was most of a national build's time).
+        guard text.utf8.contains(0x3C) else { return nil }
         let t = text.trimmingCharacters(in: FieldReader.blank)
-        for k in known where t.contains(k.text) { return k.text }
+        let bytes = Array(t.utf8)
+        let starts = bytes.indices.filter { bytes[$0] == 0x3C }
+        for k in known where starts.contains(where: { bytes.has(k.bytes, at: $0) }) { return k.text }
         // A whole value in angle brackets, `<ใส่ชื่อ>`, is a placeholder too (an older skeleton's
         // or one a staff member wrote), but not a Markdown autolink `<https://…>` or `<a@b.c>`.
         guard t.count > 2, t.hasPrefix("<"), t.hasSuffix(">") else { return nil }
@@ -31,8 +36,11 @@ public enum SkeletonPlaceholder {
     /// One PP210 per placeholder value of the document, in document order. With the document's
     /// `text`, a block scalar's placeholder is located on its own line, not at the `|`.
     public static func find(in root: Node, text: String? = nil) -> [Diagnostic] {
-        let lines = text.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) } ?? []
+        // Split into lines only when a placeholder is found: almost every file has none.
+        var split: [Substring]?
         func place(_ location: SourceLocation) -> SourceLocation {
+            if split == nil { split = text.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) } ?? [] }
+            let lines = split ?? []
             guard location.line >= 1, location.line <= lines.count else { return location }
             let line = Array(lines[location.line - 1].unicodeScalars)
             guard location.column >= 1, location.column <= line.count, line[location.column - 1] == "|" || line[location.column - 1] == ">"
@@ -127,5 +135,14 @@ public enum SkeletonPlaceholder {
             }
         }
         return out
+    }
+}
+
+extension [UInt8] {
+    /// Whether `needle` occurs in these bytes starting at `offset`.
+    fileprivate func has(_ needle: [UInt8], at offset: Int) -> Bool {
+        guard offset + needle.count <= count else { return false }
+        for i in needle.indices where self[offset + i] != needle[i] { return false }
+        return true
     }
 }
