@@ -33,6 +33,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(name: .long, help: "Print how long each stage took (reading, aligning, each channel, publishing).")
+    var timings = false
+
     func run() async throws {
         let start = Date()
         let lang = options.lang
@@ -81,8 +84,10 @@ struct BuildCommand: AsyncParsableCommand {
         Terminal.err(
             Summary.buildLine(
                 language: lang, units: report.units.count, projects: report.totals.projects, pages: published.pages, files: published.files,
-                bytes: published.bytes, warnings: checked.warnings, output: output, seconds: Date().timeIntervalSince(start), colors: colors)
+                bytes: published.bytes, warnings: checked.warnings, output: output, seconds: Date().timeIntervalSince(start), colors: colors
+            )
                 + "\n")
+        if timings { Terminal.err(Summary.stagesLine(outcome.stages, language: lang) + "\n") }
         if let bookletNotice = published.bookletNotice { Terminal.err(bookletNotice[lang] + "\n") }
         if !report.rejected.isEmpty || !report.missing.isEmpty {
             let rejected = report.rejected.map(\.unitID).joined(separator: ", ")

@@ -21,7 +21,16 @@ struct Pipeline {
 
     /// Parse, validate and align.
     func check() -> Checked {
-        let validated = ContentValidator(contentURL: content, displayBase: workingDirectory, strict: strict).validate()
+        align(validate())
+    }
+
+    /// Read and validate every file.
+    func validate() -> ValidatedContent {
+        ContentValidator(contentURL: content, displayBase: workingDirectory, strict: strict).validate()
+    }
+
+    /// Align the validated content with the framework.
+    func align(_ validated: ValidatedContent) -> Checked {
         let (report, alignDiagnostics) = Aligner(strict: strict, sourceDate: Self.sourceDateEpoch()).align(validated)
         return Checked(validated: validated, report: report, diagnostics: Diagnostic.sorted(validated.diagnostics + alignDiagnostics))
     }

@@ -66,4 +66,9 @@ enum Summary {
                 "\(mark) built \(units) units, \(projects) projects, \(pages) pages (\(files) files, \(kb) KB) into \(output), \(warnings) warnings (\(seconds(s)))"
         }
     }
+
+    /// `build --timings`: each stage and its time, on one line.
+    static func stagesLine(_ stages: [Builder.Stage], language: Language) -> String {
+        (language == .th ? "  เวลาแต่ละขั้น: " : "  stages: ") + stages.map { "\($0.name) \(seconds($0.seconds))" }.joined(separator: ", ")
+    }
 }

@@ -13,7 +13,15 @@ public enum BidiIsolation {
     /// Text as pages show it: C0 control characters (which HTML cannot hold) removed, and any
     /// direction control isolated.
     public static func display(_ text: String) -> String {
-        isolate(detached(dropControls(text)))
+        // One pass over the bytes clears nearly all text: no C0 control, no quote, angle bracket
+        // or ampersand (which may carry a mark), and no E2 80/81 lead of a direction control.
+        guard
+            text.utf8.contains(where: { b in
+                (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F || b == 0xE2 || b == 0x22 || b == 0x27 || b == 0x3C
+                    || b == 0x3E || b == 0x26
+            })
+        else { return text }
+        return isolate(detached(dropControls(text)))
     }
 
     /// Template engines escape by whole characters: `"` followed by a combining mark is one

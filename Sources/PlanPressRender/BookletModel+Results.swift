@@ -21,7 +21,9 @@ extension BookletModel {
             s["strategicIndicators"] = (top.indicators + top.items.flatMap(\.indicators)).map(reportedIndicator)
             s["projects"] = r.projectKeys.compactMap { projectsByKey[$0] }.enumerated().map { n, p in projectRow(p, number: n + 1) }
             let homed = report.allProjects.filter { home[key($0)] == top.code }
-            s["details"] = homed.enumerated().map { j, p in projectDetail(p, number: "\(fmt.count(i + 1)).\(fmt.count(j + 1))") }
+            s["details"] = ViewBatch.map(Array(homed.enumerated())) { j, p in
+                projectDetail(p, number: "\(fmt.count(i + 1)).\(fmt.count(j + 1))")
+            }
             s["unitCount"] = fmt.count(r.unitIDs.count)
             strategies.append(s)
         }
@@ -35,7 +37,7 @@ extension BookletModel {
             v["other"] = [
                 "id": id, "title": title,
                 "projects": homeless.enumerated().map { j, p in projectRow(p, number: j + 1) },
-                "details": homeless.enumerated().map { j, p in projectDetail(p, number: "\(n).\(fmt.count(j + 1))") },
+                "details": ViewBatch.map(Array(homeless.enumerated())) { j, p in projectDetail(p, number: "\(n).\(fmt.count(j + 1))") },
             ]
         }
         v["overview"] = primaryTop.compactMap { report.rollup($0.code) }.map { r -> View in

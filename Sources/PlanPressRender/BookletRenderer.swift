@@ -21,11 +21,7 @@ public struct BookletRenderer: Sendable {
         for name in Self.requiredFiles where !FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path) {
             throw TemplateError(description: "template \(name) is missing in \(url.path)")
         }
-        do {
-            library = try await MustacheLibrary(directory: url.path)
-        } catch let e as MustacheLibrary.ParserError {
-            throw TemplateError(description: "template \(e.filename): \(e.error) at line \(e.context.lineNumber)")
-        }
+        library = try SiteRenderer.library(url)
         templatesURL = url
     }
 

@@ -13,7 +13,7 @@ public struct BookletText: Sendable {
     /// Plain text (not HTML) with its digits in the channel's style, except inside words that hold
     /// Latin letters together with `/`, `@`, `:` or `.` (addresses, file names, identifiers).
     public func plain(_ text: String) -> String {
-        guard digits == .thai, text.contains(where: { $0.isASCII && $0.isNumber }) else { return text }
+        guard digits == .thai, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return text }
         var out = ""
         var word = ""
         func flush() {
@@ -35,7 +35,8 @@ public struct BookletText: Sendable {
     /// An HTML fragment (as cmark-gfm writes it) with `plain` applied to its text, leaving tags,
     /// attributes, entities and the content of `<code>` and `<pre>` as they are.
     public func html(_ fragment: String) -> String {
-        guard digits == .thai else { return fragment }
+        // Without an ASCII digit there is nothing to change.
+        guard digits == .thai, fragment.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return fragment }
         var out = ""
         var text = ""
         var literalDepth = 0
@@ -79,14 +80,15 @@ public struct BookletText: Sendable {
     /// own `<h2>`, digits applied.
     public func markdown(_ source: String, headingOffset: Int = 2) -> String {
         var html = Markdown.html(source)
-        // cmark-gfm writes headings as bare `<hN>` tags; shift from the deepest level up.
-        for level in stride(from: 6, through: 1, by: -1) {
+        // cmark-gfm writes headings as bare `<hN>` tags; shift from the deepest level up. Most
+        // texts are paragraphs only, and skip the searches.
+        for level in stride(from: 6, through: 1, by: -1) where html.hasBytes("<h\(level)>") {
             let target = min(6, level + headingOffset)
             html = html.replacingOccurrences(of: "<h\(level)>", with: "<h\(target) class=\"md-h\">")
             html = html.replacingOccurrences(of: "</h\(level)>", with: "</h\(target)>")
         }
         // A relative link means something only inside the published folder: keep its text.
-        html = html.replacing(/<a href="(?!https?:|mailto:|#)[^"]*"/, with: "<a")
+        if html.hasBytes("<a href=") { html = html.replacing(/<a href="(?!https?:|mailto:|#)[^"]*"/, with: "<a") }
         return self.html(html)
     }
 }

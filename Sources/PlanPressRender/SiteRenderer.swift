@@ -27,91 +27,161 @@ public struct SiteRenderer: Sendable {
         where !FileManager.default.fileExists(atPath: url.appendingPathComponent("\(name).mustache").path) {
             throw TemplateError(description: "template \(name).mustache is missing in \(url.path)")
         }
-        do {
-            library = try await MustacheLibrary(directory: url.path)
-        } catch let e as MustacheLibrary.ParserError {
-            throw TemplateError(description: "template \(e.filename): \(e.error) at line \(e.context.lineNumber)")
-        }
+        library = try Self.library(url)
         templatesURL = url
+    }
+
+    /// Every `*.mustache` under `url`, named by its path without the extension, each escaping
+    /// values with `XMLText.escape` (bytes, not grapheme clusters: the library's own escaper was
+    /// a fifth of a national build).
+    static func library(_ url: URL) throws -> MustacheLibrary {
+        MustacheContentTypes.register(ByteHTML(), named: ByteHTML.name)
+        var library = MustacheLibrary()
+        let base = url.standardizedFileURL.path + "/"
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return library }
+        for case let path as String in walker where path.hasSuffix(".mustache") {
+            let text = try String(contentsOfFile: base + path, encoding: .utf8)
+            do {
+                // A line of its own (a standalone tag, which renders nothing, not even its line
+                // break), so the template's first line keeps its own whitespace rules; errors
+                // report the template's line numbers.
+                library.register(
+                    try MustacheTemplate(string: "{{% CONTENT_TYPE: \(ByteHTML.name) }}\n" + text), named: String(path.dropLast(9)))
+            } catch let e as MustacheTemplate.ParserError {
+                throw TemplateError(description: "template \(path): \(e.error) at line \(e.context.lineNumber - 1)")
+            }
+        }
+        return library
+    }
+
+    /// The HTML content type of every template: the same five escapes, done on bytes.
+    struct ByteHTML: MustacheContentType {
+        static let name = "PLANPRESS_HTML"
+        func escapeText(_ text: String) -> String { XMLText.escape(text) }
     }
 
     typealias View = [String: Any]
 
+    /// One page to render: everything but its view is known before rendering starts.
+    struct Page: Sendable {
+        var template: String
+        var path: String
+        var title: String
+        var crumbs: [Crumb]
+        var view: @Sendable () -> View
+
+        struct Crumb: Sendable {
+            var href: String
+            var label: String
+        }
+    }
+
     public func render(_ report: Report) throws -> [OutputFile] {
         let model = SiteModel(report: report)
-        var files: [OutputFile] = []
-        func emit(_ template: String, _ path: String, _ title: String, crumbs: [(String, String)], _ view: View) throws {
-            let depth = path.split(separator: "/").count - 1
-            var v = view
-            v["root"] = String(repeating: "../", count: depth)
-            v["pageTitle"] = title
-            v["site"] = model.siteView
-            v["crumbs"] = crumbs.map { ["href": String(repeating: "../", count: depth) + $0.0, "label": $0.1] }
-            v["hasCrumbs"] = !crumbs.isEmpty
-            v["canonical"] = report.site.baseURL.map { $0 + path }
-            if v["description"] == nil { v["description"] = model.summaryText }
-            guard let html = library.render(Self.decorate(v), withTemplate: template) else {
-                throw TemplateError(description: "template \(template) could not be rendered")
-            }
-            files.append(OutputFile(path: path, text: html))
-        }
-        let home = ("index.html", "หน้าแรก")
-        try emit("index", "index.html", report.site.title, crumbs: [], model.homeView())
-        for unit in report.units {
-            try emit(
-                "unit", "units/\(unit.submission.unit.id).html", unit.submission.unit.name,
-                crumbs: [home, ("units/index.html", "หน่วยงาน")], model.unitView(unit))
-            for p in unit.projects {
-                try emit(
-                    "project", "projects/\(p.unitID)/\(p.project.id).html", p.project.name,
-                    crumbs: [home, ("units/\(p.unitID).html", unit.submission.unit.displayName)], model.projectView(unit, p))
-            }
-        }
-        for plan in report.framework.plans {
-            try emit("plan", "plans/\(plan.id).html", plan.name, crumbs: [home, ("alignment.html", "ความสอดคล้อง")], model.planView(plan))
-            for item in plan.flattenedItems {
-                var crumbs = [home, ("plans/\(plan.id).html", plan.name)]
-                if let parent = item.parent { crumbs.append(("items/\(parent).html", parent)) }
-                try emit("item", "items/\(item.code).html", "\(item.code) \(item.name)", crumbs: crumbs, model.itemView(item))
-            }
-        }
-        try emit("status", "status.html", "สถานะการส่งรายงาน", crumbs: [home], model.statusView())
-        try emit("units", "units/index.html", "หน่วยงาน", crumbs: [home], model.unitsView())
-        try emit("alignment", "alignment.html", "การวิเคราะห์ความสอดคล้อง", crumbs: [home], model.alignmentView())
-        try emit("problems", "problems.html", "ปัญหา อุปสรรค และข้อเสนอแนะ", crumbs: [home], model.problemsView())
-        for page in report.pages where page.onSite {
-            try emit(
-                "page", "pages/\(page.slug).html", page.title, crumbs: [home], ["title": page.title, "body": Markdown.html(page.markdown)])
-        }
-        try emit("search", "search.html", "ค้นหา", crumbs: [home], [:])
-        try emit("notfound", "404.html", "ไม่พบหน้าที่ต้องการ", crumbs: [], [:])
+        let pages = Self.pages(report, model)
+        // Pages are independent: render them on every core, keeping their order.
+        let box = Unchecked(model)
+        let rendered = Parallel.map(pages) { page in Result { try self.render(page, model: box.value, report: report) } }
+        var files = try rendered.map { try $0.get() }
         files.append(SummaryImage.file(report))
         files.append(AtomFeed.file(report))
         files.append(
             OutputFile(
                 path: "sitemap.xml",
-                text: sitemap(report, files.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" && $0 != "search.html" })))
+                text: sitemap(report, pages.map(\.path).filter { $0 != "404.html" && $0 != "search.html" })))
         files += try assets()
         return files
+    }
+
+    func render(_ page: Page, model: SiteModel, report: Report) throws -> OutputFile {
+        let depth = page.path.split(separator: "/").count - 1
+        let root = String(repeating: "../", count: depth)
+        var v = page.view()
+        v["root"] = root
+        v["pageTitle"] = page.title
+        v["site"] = model.siteView
+        v["crumbs"] = page.crumbs.map { ["href": root + $0.href, "label": $0.label] }
+        v["hasCrumbs"] = !page.crumbs.isEmpty
+        v["canonical"] = report.site.baseURL.map { $0 + page.path }
+        if v["description"] == nil { v["description"] = model.summaryText }
+        guard let html = library.render(Self.decorate(v), withTemplate: page.template) else {
+            throw TemplateError(description: "template \(page.template) could not be rendered")
+        }
+        return OutputFile(path: page.path, text: html)
+    }
+
+    /// Every page of the site, in publishing order.
+    static func pages(_ report: Report, _ siteModel: SiteModel) -> [Page] {
+        typealias Crumb = Page.Crumb
+        // The model is read-only once built; views are made from it on every core.
+        let box = Unchecked(siteModel)
+        var model: SiteModel { box.value }
+        var pages: [Page] = []
+        func add(_ template: String, _ path: String, _ title: String, _ crumbs: [Crumb], _ view: @escaping @Sendable () -> View) {
+            pages.append(Page(template: template, path: path, title: title, crumbs: crumbs, view: view))
+        }
+        let home = Crumb(href: "index.html", label: "หน้าแรก")
+        add("index", "index.html", report.site.title, []) { model.homeView() }
+        for unit in report.units {
+            add(
+                "unit", "units/\(unit.submission.unit.id).html", unit.submission.unit.name,
+                [home, Crumb(href: "units/index.html", label: "หน่วยงาน")]
+            ) {
+                model.unitView(unit)
+            }
+            for p in unit.projects {
+                add(
+                    "project", "projects/\(p.unitID)/\(p.project.id).html", p.project.name,
+                    [home, Crumb(href: "units/\(p.unitID).html", label: unit.submission.unit.displayName)]
+                ) { model.projectView(unit, p) }
+            }
+        }
+        for plan in report.framework.plans {
+            add("plan", "plans/\(plan.id).html", plan.name, [home, Crumb(href: "alignment.html", label: "ความสอดคล้อง")]) {
+                model.planView(plan)
+            }
+            for item in plan.flattenedItems {
+                var crumbs = [home, Crumb(href: "plans/\(plan.id).html", label: plan.name)]
+                if let parent = item.parent { crumbs.append(Crumb(href: "items/\(parent).html", label: parent)) }
+                add("item", "items/\(item.code).html", "\(item.code) \(item.name)", crumbs) { model.itemView(item) }
+            }
+        }
+        add("status", "status.html", "สถานะการส่งรายงาน", [home]) { model.statusView() }
+        add("units", "units/index.html", "หน่วยงาน", [home]) { model.unitsView() }
+        add("alignment", "alignment.html", "การวิเคราะห์ความสอดคล้อง", [home]) { model.alignmentView() }
+        add("problems", "problems.html", "ปัญหา อุปสรรค และข้อเสนอแนะ", [home]) { model.problemsView() }
+        for page in report.pages where page.onSite {
+            add("page", "pages/\(page.slug).html", page.title, [home]) { ["title": page.title, "body": Markdown.html(page.markdown)] }
+        }
+        add("search", "search.html", "ค้นหา", [home]) { [:] }
+        add("notfound", "404.html", "ไม่พบหน้าที่ต้องการ", []) { [:] }
+        return pages
     }
 
     /// Adds `hasName` for every list `name`, so templates can wrap a list in a heading only when
     /// it has items (Mustache has no "non-empty" test of its own).
     static func decorate(_ value: Any) -> Any {
+        decorated(value).value
+    }
+
+    /// The decorated value, and the length of the value when it is a list. Strings are tried
+    /// first (they are most of a view) and a list is never cast to `[Any]` when its real type is
+    /// known, since that cast copies it.
+    static func decorated(_ value: Any) -> (value: Any, count: Int?) {
+        if let text = value as? String { return (BidiIsolation.display(text), nil) }
         if let dict = value as? View {
-            var out: View = [:]
+            var out = View(minimumCapacity: dict.count * 2)
             for (k, v) in dict {
-                out[k] = decorate(v)
-                if let list = v as? [Any] {
-                    out["has" + k.prefix(1).uppercased() + k.dropFirst()] = !list.isEmpty
-                }
+                let (d, count) = decorated(v)
+                out[k] = d
+                if let count { out["has" + k.prefix(1).uppercased() + k.dropFirst()] = count > 0 }
             }
-            return out
+            return (out, nil)
         }
-        if let list = value as? [View] { return list.map(decorate) }
-        if let list = value as? [String] { return list.map(BidiIsolation.display) }
-        if let text = value as? String { return BidiIsolation.display(text) }
-        return value
+        if let list = value as? [View] { return (list.map(decorate), list.count) }
+        if let list = value as? [String] { return (list.map(BidiIsolation.display), list.count) }
+        if let list = value as? [Any] { return (list, list.count) }
+        return (value, nil)
     }
 
     func sitemap(_ report: Report, _ paths: [String]) -> String {

@@ -88,7 +88,7 @@ public struct ContentValidator: Sendable {
     }
 
     /// A unit source found on disk: a file, or a folder with `report.yaml|yml|json`.
-    struct UnitSource {
+    struct UnitSource: Sendable {
         var url: URL
         var expectedID: String
         var evidenceRoot: URL
@@ -174,24 +174,33 @@ public struct ContentValidator: Sendable {
             }
         }
 
+        // Each file is read and checked on its own, on every core; then, in file order, the
+        // checks across files (duplicate ids) and the sorting into accepted and rejected.
+        let checkedSources = Parallel.map(sources) { source in
+            let document = DocumentLoader.load(source.url, displayPath: display(source.url))
+            let (submission, d) = validator.validate(
+                document, expectedID: source.expectedID, evidenceRoot: source.evidenceRoot, isFolderForm: source.isFolder)
+            return CheckedSource(
+                path: document.path, submission: submission, diagnostics: d, unitIDLocation: unitIDLocation(document),
+                writtenName: Self.writtenUnitName(document))
+        }
         var accepted: [Submission] = []
         var rejected: [RejectedUnit] = []
         var firstPathOfID: [String: String] = [:]
-        for source in sources {
-            let document = DocumentLoader.load(source.url, displayPath: display(source.url))
-            var (submission, d) = validator.validate(
-                document, expectedID: source.expectedID, evidenceRoot: source.evidenceRoot, isFolderForm: source.isFolder)
+        for (source, checked) in zip(sources, checkedSources) {
+            var submission = checked.submission
+            var d = checked.diagnostics
             if let s = submission {
                 if let first = firstPathOfID[s.unit.id] {
                     d.append(
                         Diagnostic(
-                            .duplicateUnitID, at: unitIDLocation(document) ?? SourceLocation(path: document.path),
+                            .duplicateUnitID, at: checked.unitIDLocation ?? SourceLocation(path: checked.path),
                             th: "รหัสหน่วยงาน \"\(s.unit.id)\" ซ้ำกับไฟล์ \(first)", en: "unit id \"\(s.unit.id)\" is already used by \(first)",
                             hintTH: "หนึ่งหน่วยงานส่งได้หนึ่งไฟล์ ลบไฟล์ที่ซ้ำ หรือแก้ unit.id",
                             hintEN: "one file per unit: remove the duplicate or fix unit.id"))
                     submission = nil
                 } else {
-                    firstPathOfID[s.unit.id] = document.path
+                    firstPathOfID[s.unit.id] = checked.path
                 }
             }
             d = applyStrict(d)
@@ -202,10 +211,10 @@ public struct ContentValidator: Sendable {
             } else {
                 // The name as the file gives it, else as site.yaml expects it: the status page and
                 // the booklet list rejected units by name.
-                let name = Self.writtenUnitName(document) ?? site?.expectedUnits.first { $0.id == source.expectedID }?.name
+                let name = checked.writtenName ?? site?.expectedUnits.first { $0.id == source.expectedID }?.name
                 rejected.append(
                     RejectedUnit(
-                        path: document.path, unitID: source.expectedID, name: name, errorCount: errors,
+                        path: checked.path, unitID: source.expectedID, name: name, errorCount: errors,
                         warningCount: d.count { $0.severity == .warning }))
             }
         }
@@ -230,6 +239,16 @@ public struct ContentValidator: Sendable {
         return ValidatedContent(
             site: site, framework: framework, pages: pages, submissions: accepted.sorted { $0.unit.id < $1.unit.id }, rejected: rejected,
             missing: missing, diagnostics: Diagnostic.sorted(diagnostics), hasGlobalErrors: globalErrors || site == nil)
+    }
+
+    /// What checking one file on its own gives, before the checks across files.
+    struct CheckedSource: Sendable {
+        var path: String
+        var submission: Submission?
+        var diagnostics: [Diagnostic]
+        var unitIDLocation: SourceLocation?
+        /// The unit's name as written: the status page names a rejected unit by it.
+        var writtenName: String?
     }
 
     /// `unit.name` as written in a file that did not validate, unless empty or a placeholder.

@@ -1,0 +1,63 @@
+import Dispatch
+import Foundation
+
+/// Work spread over the machine's cores with results kept in input order, so a parallel build
+/// writes exactly what a serial one would.
+public enum Parallel {
+    /// How many workers to use: the active cores, or `PLANPRESS_THREADS` when set (1 = serial).
+    public static let workers: Int = {
+        if let raw = ProcessInfo.processInfo.environment["PLANPRESS_THREADS"], let n = Int(raw), n >= 1 { return n }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }()
+
+    /// `items.map(transform)`, computed on all cores; the order of the result is the order of `items`.
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        if workers == 1 || items.count < 2 { return items.map(transform) }
+        let results = ResultSlots<R>(count: items.count)
+        // Small chunks balance units of very different sizes; each index is written exactly once.
+        let chunk = max(1, items.count / (workers * 8))
+        let chunks = (items.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            for i in (c * chunk)..<min(items.count, (c + 1) * chunk) {
+                results.set(i, transform(items[i]))
+            }
+        }
+        return results.values.map { $0! }
+    }
+}
+
+/// One slot per index, each written by one worker only.
+private final class ResultSlots<R>: @unchecked Sendable {
+    var values: [R?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: R) {
+        // Different indices never alias, but Array's copy-on-write check is not thread-safe.
+        lock.lock()
+        values[i] = value
+        lock.unlock()
+    }
+}
+
+extension String {
+    /// Whether `needle` occurs in this string, compared as UTF-8 bytes (no Unicode folding, so
+    /// far faster than Foundation's `contains` where an exact match is meant).
+    public func hasBytes(_ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        let h = Array(utf8)
+        guard h.count >= n.count else { return false }
+        var i = 0
+        while i <= h.count - n.count {
+            if h[i] == first {
+                var j = 1
+                while j < n.count && h[i + j] == n[j] { j += 1 }
+                if j == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
