@@ -1,5 +1,5 @@
 /// One problem found in the content, as a value: printed in one place by the CLI.
-public struct Diagnostic: Sendable, Hashable {
+public struct Diagnostic: Sendable, Hashable, Codable {
     public var code: DiagnosticCode
     public var severity: Severity
     public var location: SourceLocation

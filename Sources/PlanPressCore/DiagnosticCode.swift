@@ -1,6 +1,6 @@
 /// The stable codes of every rule PlanPress checks. Codes never change meaning once released;
 /// the README lists them (a test keeps the list and this catalogue in step).
-public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     // Files, encodings and syntax
     case encodingInvalid = "PP101"
     case encodingConverted = "PP102"

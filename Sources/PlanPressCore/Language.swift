@@ -5,7 +5,7 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 /// A text that exists in Thai and in English.
-public struct LocalizedText: Sendable, Hashable {
+public struct LocalizedText: Sendable, Hashable, Codable {
     public var th: String
     public var en: String
 

@@ -1,5 +1,5 @@
 /// How serious a diagnostic is: an `error` excludes the file from the report, a `warning` does not.
-public enum Severity: String, Sendable, Hashable, Comparable {
+public enum Severity: String, Sendable, Hashable, Comparable, Codable {
     case warning
     case error
 

@@ -1,7 +1,7 @@
 /// A place in a source file: the path as given to the user and a 1-based line and column.
 ///
 /// Columns count Unicode scalars, the way editors that show Thai text count characters.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     /// The path relative to the working directory, as printed in diagnostics.
     public var path: String
     /// 1-based line; 0 when the problem concerns the whole file.

@@ -1,5 +1,10 @@
 import CPlanPressSys
 import Foundation
+import PlanPressCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Writes a build into a fresh folder beside the output folder and swaps it in with renames,
 /// so the output folder is always either the previous complete build or the new one.
@@ -17,6 +22,41 @@ public struct Publisher: Sendable {
     /// Publishes `files`; returns the number of bytes written.
     @discardableResult
     public func publish(_ files: [OutputFile]) throws -> Int {
+        try publish(files, reusing: [:]).bytes
+    }
+
+    /// A published file as the build cache remembers it: its digest, and the inode, size and
+    /// modification time it had on disk, so a later build can tell it is still untouched.
+    public struct Entry: Sendable, Codable, Equatable {
+        public var sha256: String
+        public var size: Int
+        public var inode: UInt64
+        public var mtime: Int64
+
+        public init(sha256: String, size: Int, inode: UInt64, mtime: Int64) {
+            self.sha256 = sha256
+            self.size = size
+            self.inode = inode
+            self.mtime = mtime
+        }
+    }
+
+    /// What an incremental publish did.
+    public struct Result: Sendable {
+        /// Bytes of the whole published tree.
+        public var bytes: Int
+        /// Files written anew; the others are the previous build's files, linked unchanged.
+        public var written: Int
+        /// Every published file, to remember for the next build.
+        public var entries: [String: Entry]
+    }
+
+    /// Publishes `files` like `publish(_:)`, except that a file whose bytes equal the previous
+    /// build's (`previous`, by digest) and that is still untouched in the output folder is not
+    /// written again but hard-linked into the new tree: it keeps its inode and modification time,
+    /// so `rsync` and web caches see it as unchanged. The swap stays atomic.
+    public func publish(_ files: [OutputFile], reusing previous: [String: Entry]) throws -> Result {
+        let digests = Parallel.map(files) { Manifest.sha256($0.bytes) }
         let fm = FileManager.default
         let parent = outputURL.deletingLastPathComponent()
         let name = outputURL.lastPathComponent
@@ -27,44 +67,74 @@ public struct Publisher: Sendable {
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             var total = 0
+            var written = 0
             var seen = Set<String>()
-            for file in files {
+            var made = Set<String>()
+            for (file, digest) in zip(files, digests) {
                 guard Self.isSafe(file.path), seen.insert(file.path).inserted else {
                     throw PublishError(description: "refusing to write \(file.path)")
                 }
                 let url = staging.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
+                let folder = url.deletingLastPathComponent().path
+                if made.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                 total += file.bytes.count
+                let current = outputURL.appendingPathComponent(file.path).path
+                if let entry = previous[file.path], entry.sha256 == digest, entry.size == file.bytes.count,
+                    Self.stamp(current).map({ $0.inode == entry.inode && $0.mtime == entry.mtime && $0.size == entry.size }) == true,
+                    link(current, url.path) == 0
+                {
+                    continue
+                }
+                try Data(file.bytes).write(to: url)
+                written += 1
             }
             // The repository keeps output/ with a .gitkeep; carry it so git sees no change.
             let keep = outputURL.appendingPathComponent(".gitkeep")
             if fm.fileExists(atPath: keep.path) {
                 try fm.copyItem(at: keep, to: staging.appendingPathComponent(".gitkeep"))
             }
-            if fm.fileExists(atPath: outputURL.path) {
-                // One system call swaps the folders, so at no instant is there no output folder.
-                // Where the kernel cannot exchange, fall back to two renames.
-                if planpress_exchange_paths(staging.path, outputURL.path) == 0 {
-                    try fm.moveItem(at: staging, to: old)
-                } else {
-                    try fm.moveItem(at: outputURL, to: old)
-                    do {
-                        try fm.moveItem(at: staging, to: outputURL)
-                    } catch {
-                        try? fm.moveItem(at: old, to: outputURL)
-                        throw error
-                    }
+            try swapIn(staging, old: old)
+            var entries: [String: Entry] = [:]
+            for (file, digest) in zip(files, digests) {
+                if let st = Self.stamp(outputURL.appendingPathComponent(file.path).path) {
+                    entries[file.path] = Entry(sha256: digest, size: st.size, inode: st.inode, mtime: st.mtime)
                 }
-            } else {
-                try fm.moveItem(at: staging, to: outputURL)
             }
-            try? fm.removeItem(at: old)
-            return total
+            return Result(bytes: total, written: written, entries: entries)
         } catch {
             try? fm.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// Inode, size and modification time (nanoseconds) of a regular file, or nil.
+    static func stamp(_ path: String) -> (inode: UInt64, size: Int, mtime: Int64)? {
+        var st = stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return (UInt64(st.st_ino), Int(st.st_size), Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+    }
+
+    /// Swaps the finished `staging` folder in as the output folder; the previous one is removed.
+    func swapIn(_ staging: URL, old: URL) throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: outputURL.path) {
+            // One system call swaps the folders, so at no instant is there no output folder.
+            // Where the kernel cannot exchange, fall back to two renames.
+            if planpress_exchange_paths(staging.path, outputURL.path) == 0 {
+                try fm.moveItem(at: staging, to: old)
+            } else {
+                try fm.moveItem(at: outputURL, to: old)
+                do {
+                    try fm.moveItem(at: staging, to: outputURL)
+                } catch {
+                    try? fm.moveItem(at: old, to: outputURL)
+                    throw error
+                }
+            }
+        } else {
+            try fm.moveItem(at: staging, to: outputURL)
+        }
+        try? fm.removeItem(at: old)
     }
 
     /// Removes the staging and old folders that a killed build left beside the output folder.

@@ -1,0 +1,106 @@
+import Foundation
+import PlanPressCore
+import PlanPressRender
+
+/// What `build` remembers between runs (in `.planpress-cache/`, ignored by git): a digest of every
+/// input and setting, the diagnostics and summary of the last published build, and the files it
+/// published. With the same inputs and an untouched output folder, a build publishes nothing
+/// again; otherwise it reuses the unchanged files (see `Publisher.publish(_:reusing:)`).
+struct BuildCache {
+    /// The cache folder; one record per output folder.
+    var folder: URL
+    var outputURL: URL
+
+    /// The last published build for one output folder.
+    struct Record: Codable {
+        static let version = 1
+        var version = Record.version
+        var fingerprint: String
+        var diagnostics: [Diagnostic]
+        var units: Int
+        var projects: Int
+        var pages: Int
+        var files: Int
+        var bytes: Int
+        var rejected: [String]
+        var missing: [String]
+        var bookletNotice: LocalizedText?
+        var entries: [String: Publisher.Entry]
+    }
+
+    var recordURL: URL {
+        let key = Manifest.sha256(Array(outputURL.standardizedFileURL.path.utf8)).prefix(16)
+        return folder.appendingPathComponent("build-\(key).json")
+    }
+
+    func load() -> Record? {
+        guard let data = try? Data(contentsOf: recordURL), let record = try? JSONDecoder().decode(Record.self, from: data),
+            record.version == Record.version
+        else { return nil }
+        return record
+    }
+
+    /// Saves `record`; a cache that cannot be written only costs the next build its shortcut.
+    func save(_ record: Record) {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let ignore = folder.appendingPathComponent(".gitignore")
+        if !FileManager.default.fileExists(atPath: ignore.path) { try? Data("*\n".utf8).write(to: ignore) }
+        guard let data = try? JSONEncoder().encode(record) else { return }
+        try? data.write(to: recordURL, options: .atomic)
+    }
+
+    /// Forgets the record, so the next build starts from scratch.
+    func clear() {
+        try? FileManager.default.removeItem(at: recordURL)
+    }
+
+    /// Whether every file the record lists is still in the output folder as it was published.
+    static func outputIsIntact(_ record: Record, outputURL: URL) -> Bool {
+        let paths = Array(record.entries.keys)
+        guard paths.count == record.files else { return false }
+        return !Parallel.map(paths) { path -> Bool in
+            guard let entry = record.entries[path], let st = Publisher.stamp(outputURL.appendingPathComponent(path).path) else {
+                return false
+            }
+            return st.inode == entry.inode && st.mtime == entry.mtime && st.size == entry.size
+        }.contains(false)
+    }
+
+    /// A digest of everything a build reads: each file of content/ and templates/ (path and
+    /// bytes), the settings, the environment that changes the output, and this executable.
+    static func fingerprint(content: URL, templates: URL, settings: [String]) -> String {
+        var inputs: [(String, URL)] = []
+        for (label, root) in [("content", content), ("templates", templates)] {
+            for path in files(under: root) { inputs.append(("\(label)/\(path)", root.appendingPathComponent(path))) }
+        }
+        let digests = Parallel.map(inputs.map(\.1)) { url -> String in
+            guard let data = try? Data(contentsOf: url) else { return "unreadable" }
+            return Manifest.sha256([UInt8](data))
+        }
+        var all = ""
+        func add(_ s: String) { all += s + "\n" }
+        for s in settings { add(s) }
+        let env = ProcessInfo.processInfo.environment
+        for key in ["PLANPRESS_PDF_ENGINE", "SOURCE_DATE_EPOCH", "PATH"] { add("\(key)=\(env[key] ?? "")") }
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        if let st = Publisher.stamp(exe) { add("exe \(exe) \(st.size) \(st.mtime)") }
+        for ((path, _), digest) in zip(inputs, digests) { add("\(path) \(digest)") }
+        return Manifest.sha256(Array(all.utf8))
+    }
+
+    /// Every regular file under `root`, as sorted relative paths (hidden files included: a
+    /// template may start with a dot).
+    static func files(under root: URL) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var out: [String] = []
+        for case let path as String in walker {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
+                out.append(path)
+            }
+        }
+        return out.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+}
