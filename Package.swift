@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // Value types shared by every stage: locations, diagnostics, money, Thai dates and numerals.
@@ -48,11 +49,16 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `planpress serve`: the preview HTTP server (FlyingFox), live reload, error overlay, file watcher.
+        .target(
+            name: "PlanPressServe",
+            dependencies: ["PlanPressCore", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         // Commands, progress, printing diagnostics, exit codes.
         .target(
             name: "PlanPressCLI",
             dependencies: [
-                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressRender",
+                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressRender", "PlanPressServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +70,7 @@ let package = Package(
             name: "PlanPressTests",
             dependencies: [
                 "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressRender",
-                "PlanPressCLI", "planpress",
+                "PlanPressServe", "PlanPressCLI", "planpress",
             ]
         ),
     ],

@@ -7,7 +7,16 @@ Serves OUTPUT_DIR on 127.0.0.1 (a port the OS picks), then for every HTML page o
 (print/ excluded): no horizontal overflow at 375 px and at 1280 px wide, and 0 serious or
 critical axe-core violations; a search for a Thai word taken from the middle of a project's
 name returns that project, over HTTP and from the disk; screenshots of the home page at both
-widths go to SCREENSHOT_DIR. Prints one line per failure and ends with `N passed, M failed`.
+widths go to SCREENSHOT_DIR.
+
+The charts of the alignment section (alignment.html, plans/*.html, items/*.html): every inline
+<svg> is rendered with a non-zero size (getBoundingClientRect), has a <title> and a <desc> that
+aria-labelledby names, draws marks (rect, path, polyline, circle; at least one with a non-zero
+bounding box), sits in a <figure> whose data-table names a data table beside it (in the same
+section, with rows), and is well-formed XML in the SVG namespace (XMLSerializer in the browser,
+then xml.etree). alignment.html must have its three charts.
+
+Prints one line per failure and ends with `N passed, M failed`.
 """
 import http.server
 import json
@@ -16,6 +25,7 @@ import sys
 import threading
 import time
 import urllib.parse
+import xml.etree.ElementTree as ElementTree
 from functools import partial
 
 from axe_selenium_python import Axe
@@ -66,6 +76,72 @@ def overflow():
     return driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
 
 
+def is_alignment_page(p):
+    return p == "alignment.html" or p.startswith("plans/") or p.startswith("items/")
+
+
+SVG_PROBE = """
+return Array.from(document.querySelectorAll('svg')).map(function (svg) {
+  var r = svg.getBoundingClientRect();
+  var title = svg.querySelector(':scope > title'), desc = svg.querySelector(':scope > desc');
+  var named = (svg.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean);
+  var marks = Array.from(svg.querySelectorAll('rect, path, polyline, circle'));
+  var drawn = marks.filter(function (m) {
+    var b = m.getBBox(), c = m.getBoundingClientRect();
+    return b.width > 0 && b.height > 0 && (c.width > 0 || c.height > 0);
+  });
+  var figure = svg.closest('figure');
+  var tableId = figure ? figure.getAttribute('data-table') : null;
+  var table = tableId ? document.getElementById(tableId) : null;
+  var near = table && figure.parentElement && figure.parentElement.contains(table);
+  return {
+    id: title ? title.id : '', width: r.width, height: r.height,
+    title: title ? title.textContent.trim() : '', desc: desc ? desc.textContent.trim() : '',
+    labelled: named.length === 2 && !!title && !!desc && named[0] === title.id && named[1] === desc.id,
+    marks: marks.length, drawn: drawn.length,
+    table: table ? table.tagName : '', tableRows: table ? table.querySelectorAll('tbody tr').length : 0, near: !!near,
+    xml: new XMLSerializer().serializeToString(svg)
+  };
+});
+"""
+
+svg_checks = 0
+svg_count = 0
+svg_pages = set()
+
+
+def check_svgs(p):
+    """The charts of one page of the alignment section, as Chromium renders them."""
+    global svg_checks, svg_count
+    charts = driver.execute_script(SVG_PROBE)
+    if p == "alignment.html":
+        svg_checks += 1
+        check(len(charts) >= 3, "%s: %d charts, expected the budget, indicator and flow charts" % (p, len(charts)))
+    for c in charts:
+        svg_count += 1
+        svg_pages.add(p)
+        name = "%s svg %s" % (p, c["id"] or "(no title)")
+        tests = [
+            (c["width"] > 0 and c["height"] > 0, "rendered size %sx%s" % (c["width"], c["height"])),
+            (c["title"] != "", "has a <title>"),
+            (c["desc"] != "", "has a <desc>"),
+            (c["labelled"], "aria-labelledby names its <title> and <desc>"),
+            (c["marks"] > 0, "has marks (rect, path, polyline, circle)"),
+            (c["drawn"] > 0, "draws at least one mark with a non-zero bounding box (%d of %d)" % (c["drawn"], c["marks"])),
+            (c["table"] == "TABLE" and c["tableRows"] > 0, "a data table with rows beside it (found %r, %d rows)" % (c["table"], c["tableRows"])),
+            (c["near"], "its data table is in the same section as the chart"),
+        ]
+        try:
+            root = ElementTree.fromstring(c["xml"])
+            tests.append((root.tag == "{http://www.w3.org/2000/svg}svg", "is an <svg> in the SVG namespace (%s)" % root.tag))
+            tests.append((root.find("{http://www.w3.org/2000/svg}title") is not None, "its XML has the <title>"))
+        except ElementTree.ParseError as e:
+            tests.append((False, "is well-formed XML: %s" % e))
+        for ok, what in tests:
+            svg_checks += 1
+            check(ok, "%s: %s" % (name, what))
+
+
 try:
     for width in (1280, 375):
         driver.set_window_size(width, 900)
@@ -73,6 +149,8 @@ try:
             driver.get(base + p)
             extra = overflow()
             check(extra <= 0, "%s at %d px: %d px of horizontal overflow" % (p, width, extra))
+            if width == 1280 and is_alignment_page(p):
+                check_svgs(p)
             if width == 1280:
                 axe = Axe(driver)
                 axe.inject()
@@ -104,9 +182,12 @@ try:
                 break
             time.sleep(0.05)
         check(any(l.endswith(href) for l in links), "search for %r from %s: %s not among %d results" % (word, root, href, len(links)))
+    svg_checks += 1
+    check(any(p.startswith("items/") for p in svg_pages), "no item page has a chart (strategic indicators)")
 finally:
     driver.quit()
     server.shutdown()
 
+print("charts: %d inline SVGs on %d pages of the alignment section, %d checks" % (svg_count, len(svg_pages), svg_checks))
 print("browser: %d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

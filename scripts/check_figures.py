@@ -11,6 +11,23 @@ indicators.csv and alignment.csv, following the counting rules of
 the spec (submission-format.md, framework-and-site.md, cli-and-outputs.md), and
 compares them cell by cell. Money is decimal.Decimal end to end, never float.
 
+It also re-computes the alignment analysis and compares it with what the build
+publishes:
+- the matrices units x top-level strategies of the primary plan and affiliations x
+  top-level items of the rank-1 plan (projects and budget allocated per cell; a
+  project counts once per item it reaches, with its whole budget). They are in no
+  data file, so they are read from the site's alignment.html, from the marks
+  `<data data-audit="matrix.units.UNIT.CODE.projects" value="3">3</data>`
+  (html.parser; the visible text must state the same figure);
+- per plan, the projects that reach more than one top-level item (alignment.html,
+  plans/ID.html, report.json, report.xml);
+- gaps: the items of each plan no project reaches (plans/ID.html `data-gap-item`,
+  items/CODE.html, the count on alignment.html, report.json roll-ups, report.xml
+  gap="true") and the strategic indicators with no contributing project indicator
+  and no reported value (alignment.html `data-gap-indicator`, report.json, report.xml);
+- every item's roll-up as marked on alignment.html, plans/ID.html, items/CODE.html
+  and stated in report.json and report.xml.
+
 Prints one line per failed check and finishes with `N passed, M failed`.
 Exit status: 0 all passed, 1 some check failed, 2 usage error or missing files.
 
@@ -33,6 +50,8 @@ import sys
 from collections import OrderedDict
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from html.parser import HTMLParser
+from xml.etree import ElementTree
 
 try:
     import yaml
@@ -298,7 +317,9 @@ class Unit:
         self.id = to_text(u["id"])
         self.name = to_text(u.get("name"))
         self.short_name = to_text(u.get("short_name")) if not is_absent(u.get("short_name")) else ""
+        self.affiliation = to_text(u.get("affiliation"))
         self.submitted_on = None if is_absent(raw.get("submitted_on")) else parse_date(raw.get("submitted_on"))
+        self.indicator_results = [to_text(r.get("code")) for r in as_list(raw.get("indicator_results"))]
         self.projects = [Project(self, p, fw) for p in as_list(raw.get("projects"))]
 
 
@@ -568,6 +589,293 @@ def check_alignment(content: Content, rows, chk: Checker):
 
 
 # --------------------------------------------------------------------------
+# The alignment analysis: matrices, projects serving several items, gaps
+#
+# From the content alone, by the rules of framework-and-site.md: a project reaches an item
+# when it names it (strategies, also_supports) or names an item that reaches it through
+# nesting or `supports`, transitively; it counts once per item it reaches, whole budget.
+
+class Analysis:
+    def __init__(self, content: Content):
+        fw = content.fw
+        self.primary = to_text(content.site.get("primary_plan"))
+        by_rank = sorted(fw.plans.items(), key=lambda kv: (kv[1]["rank"], kv[0]))
+        # the plan of rank 1 (the smallest rank): the National Strategy
+        self.national = by_rank[0][0] if by_rank else ""
+        self.primary_top = self.top(fw, self.primary)
+        self.national_top = self.top(fw, self.national)
+
+        def cell(projects, code):
+            ps = [p for p in projects if code in p.closure]
+            return len(ps), sum((p.allocated for p in ps), Decimal(0))
+
+        # units × top-level strategies of the primary plan: every accepted unit, none skipped
+        self.unit_rows = [u.id for u in content.units]
+        self.units_matrix = OrderedDict()
+        for u in content.units:
+            for code in self.primary_top:
+                self.units_matrix[(u.id, code)] = cell(u.projects, code)
+        # affiliations of site.yaml that have an accepted unit × top-level items of the rank-1 plan
+        codes = [to_text(a.get("code")) for a in as_list(content.site.get("affiliations"))]
+        self.affiliation_rows = [a for a in codes if any(u.affiliation == a for u in content.units)]
+        self.affiliations_matrix = OrderedDict()
+        for a in self.affiliation_rows:
+            ps = [p for p in content.projects if p.unit.affiliation == a]
+            for code in self.national_top:
+                self.affiliations_matrix[(a, code)] = cell(ps, code)
+        # per plan: projects that reach more than one of the plan's top-level items
+        self.several = OrderedDict()
+        for pid in fw.plans:
+            top = set(self.top(fw, pid))
+            self.several[pid] = sum(1 for p in content.projects if len(p.closure & top) > 1)
+        # gaps: items of each plan that no project reaches
+        self.gap_items = OrderedDict()
+        for pid in fw.plans:
+            self.gap_items[pid] = [c for c, it in fw.items.items()
+                                   if it.plan_id == pid and not any(c in p.closure for p in content.projects)]
+        # strategic indicators: values units reported, project indicators contributing
+        self.reported = OrderedDict((c, 0) for c in fw.indicators)
+        self.contributions = OrderedDict((c, 0) for c in fw.indicators)
+        for u in content.units:
+            for c in u.indicator_results:
+                if c in self.reported:
+                    self.reported[c] += 1
+        for p in content.projects:
+            for ind in p.indicators:
+                if ind.contributes_to in self.contributions:
+                    self.contributions[ind.contributes_to] += 1
+        self.indicator_gaps = [c for c in fw.indicators if self.reported[c] == 0 and self.contributions[c] == 0]
+
+    @staticmethod
+    def top(fw, plan_id):
+        return [c for c, it in fw.items.items() if it.plan_id == plan_id and it.depth == 1]
+
+    def marks(self, content: Content):
+        """The figures the alignment pages mark as `<data data-audit=key value=v>`."""
+        out = OrderedDict()
+        for (row, col), (n, m) in self.units_matrix.items():
+            out[f"matrix.units.{row}.{col}.projects"] = str(n)
+            out[f"matrix.units.{row}.{col}.allocated"] = money_str(m)
+        for (row, col), (n, m) in self.affiliations_matrix.items():
+            out[f"matrix.affiliations.{row}.{col}.projects"] = str(n)
+            out[f"matrix.affiliations.{row}.{col}.allocated"] = money_str(m)
+        for pid in content.fw.plans:
+            out[f"plan.{pid}.several"] = str(self.several[pid])
+            out[f"plan.{pid}.gaps"] = str(len(self.gap_items[pid]))
+        out["analysis.indicator_gaps"] = str(len(self.indicator_gaps))
+        for (_, code), e in expected_alignment(content).items():
+            out.update(item_marks(code, e))
+        return out
+
+
+def item_marks(code, e):
+    return OrderedDict([
+        (f"item.{code}.projects", e["projects"]),
+        (f"item.{code}.units", e["units"]),
+        (f"item.{code}.allocated", money_str(e["allocated"])),
+        (f"item.{code}.spent", money_str(e["spent"])),
+        (f"item.{code}.indicators.achieved", e["indicators_achieved"]),
+        (f"item.{code}.indicators.not_achieved", e["indicators_not_achieved"]),
+        (f"item.{code}.indicators.not_measured", e["indicators_not_measured"]),
+    ])
+
+
+ALIGNMENT_MARK_PREFIXES = ("item.", "matrix.", "plan.", "analysis.")
+
+
+class PageMarks(HTMLParser):
+    """The audit marks of a page: `<data data-audit="key" value="v">shown</data>`, and the
+    codes of the gap lists (`data-gap-item`, `data-gap-indicator`)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.marks = []
+        self.gap_items = []
+        self.gap_indicators = []
+        self._open = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "data" and "data-audit" in a:
+            self._open = [a["data-audit"], a.get("value"), ""]
+        if "data-gap-item" in a:
+            self.gap_items.append(a["data-gap-item"])
+        if "data-gap-indicator" in a:
+            self.gap_indicators.append(a["data-gap-indicator"])
+
+    def handle_data(self, data):
+        if self._open is not None:
+            self._open[2] += data
+
+    def handle_endtag(self, tag):
+        if tag == "data" and self._open is not None:
+            self.marks.append(tuple(self._open))
+            self._open = None
+
+
+def read_page(output_dir, rel, chk: Checker):
+    path = os.path.join(output_dir, rel)
+    if not chk.check(os.path.isfile(path), rel, "page exists"):
+        return None
+    parser = PageMarks()
+    with open(path, encoding="utf-8") as f:
+        parser.feed(f.read())
+    parser.close()
+    return parser
+
+
+def shown_plain(text):
+    """A figure as a reader sees it (Thai digits, `,` separators) in the plain form."""
+    return "".join(ch for ch in text.translate(THAI_DIGITS) if ch != "," and not ch.isspace()
+                   and ch not in "\u2066\u2067\u2068\u2069")
+
+
+def check_marks(page, parser: PageMarks, expected, required, chk: Checker):
+    stated = {}
+    for key, value, text in parser.marks:
+        if not key.startswith(ALIGNMENT_MARK_PREFIXES):
+            continue
+        where = f"{page} [{key}]"
+        if key in stated:
+            chk.eq(where, "stated again with the same value", stated[key], value)
+            continue
+        stated[key] = value
+        if not chk.check(key in expected, where, "a figure the content does not have"):
+            continue
+        chk.eq(where, "figure", expected[key], value)
+        chk.eq(where, "figure as shown", value, shown_plain(text))
+    missing = [k for k in required if k not in stated]
+    chk.check(not missing, page, f"states every figure it must ({len(missing)} missing: {missing[:5]})")
+    return stated
+
+
+def check_analysis_pages(content: Content, output_dir, chk: Checker):
+    """The site's alignment pages: matrices, roll-ups, projects serving several items, gaps."""
+    an = Analysis(content)
+    expected = an.marks(content)
+    align = expected_alignment(content)
+    fw = content.fw
+
+    page = read_page(output_dir, "alignment.html", chk)
+    if page is not None:
+        required = [k for k in expected]
+        stated = check_marks("alignment.html", page, expected, required, chk)
+        # the matrices have exactly the expected rows and columns (no row or column more or less)
+        for kind, cells in (("units", an.units_matrix), ("affiliations", an.affiliations_matrix)):
+            found = sorted(k for k in stated if k.startswith(f"matrix.{kind}."))
+            want = sorted(k for k in expected if k.startswith(f"matrix.{kind}."))
+            chk.eq("alignment.html", f"cells of the {kind} matrix", want, found)
+        chk.eq("alignment.html", "strategic indicators with no project and no reported value",
+               sorted(an.indicator_gaps), sorted(page.gap_indicators))
+
+    for pid in fw.plans:
+        rel = f"plans/{pid}.html"
+        page = read_page(output_dir, rel, chk)
+        if page is None:
+            continue
+        codes = [c for c, it in fw.items.items() if it.plan_id == pid]
+        required = [f"plan.{pid}.several", f"plan.{pid}.gaps"]
+        for c in codes:
+            required += list(item_marks(c, align[(pid, c)]).keys())
+        check_marks(rel, page, expected, required, chk)
+        chk.eq(rel, "items no project reaches (in framework order)", an.gap_items[pid], page.gap_items)
+
+    for code, item in fw.items.items():
+        rel = f"items/{code}.html"
+        page = read_page(output_dir, rel, chk)
+        if page is None:
+            continue
+        required = list(item_marks(code, align[(item.plan_id, code)]).keys())
+        check_marks(rel, page, expected, required, chk)
+        is_gap = code in an.gap_items[item.plan_id]
+        chk.eq(rel, "says it is a gap (no project reaches it)", [code] if is_gap else [], page.gap_items)
+    return an
+
+
+def check_analysis_data(content: Content, an: Analysis, output_dir, chk: Checker):
+    """report.json and report.xml: projects serving several items, item gaps, roll-ups, and the
+    strategic indicators' reported values and contributions (hence the indicator gaps)."""
+    align = expected_alignment(content)
+    fw = content.fw
+    path = os.path.join(output_dir, "data", "report.json")
+    if chk.check(os.path.isfile(path), "report.json", "exists"):
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f, parse_float=Decimal)
+        where = "report.json"
+        chk.eq(where, "projects_serving_several_strategies", an.several.get(an.primary), doc.get("projects_serving_several_strategies"))
+        plans = {p.get("id"): p for p in doc.get("plans", [])}
+        chk.eq(where, "plans", list(fw.plans), [p.get("id") for p in doc.get("plans", [])])
+        gaps_found = []
+        for pid in fw.plans:
+            p = plans.get(pid)
+            if not chk.check(p is not None, where, f"has plan {pid}"):
+                continue
+            chk.eq(f"{where} plan {pid}", "projects_serving_several_items", an.several[pid], p.get("projects_serving_several_items"))
+            items = p.get("items", [])
+            chk.eq(f"{where} plan {pid}", "items", [c for c, it in fw.items.items() if it.plan_id == pid],
+                   [i.get("code") for i in items])
+            gaps = [i.get("code") for i in items if (i.get("rollup") or {}).get("projects") == 0]
+            chk.eq(f"{where} plan {pid}", "items no project reaches", an.gap_items[pid], gaps)
+            for i in items:
+                code = i.get("code")
+                e = align.get((pid, code))
+                r = i.get("rollup") or {}
+                if e is None:
+                    continue
+                w = f"{where} item {code}"
+                chk.eq(w, "rollup.projects", int(e["projects"]), r.get("projects"))
+                chk.eq(w, "rollup.units", int(e["units"]), r.get("units"))
+                chk.check(Decimal(str(r.get("allocated"))) == e["allocated"], w, "rollup.allocated",
+                          money_str(e["allocated"]), r.get("allocated"))
+                chk.check(Decimal(str(r.get("spent"))) == e["spent"], w, "rollup.spent", money_str(e["spent"]), r.get("spent"))
+                ind = r.get("indicators") or {}
+                for k in ("achieved", "not_achieved", "not_measured"):
+                    chk.eq(w, f"rollup.indicators.{k}", int(e[f"indicators_{k}"]), ind.get(k))
+                for si in i.get("indicators", []):
+                    c = si.get("code")
+                    ws = f"{where} strategic indicator {c}"
+                    if not chk.check(c in an.reported, ws, "is an indicator of the framework"):
+                        continue
+                    chk.eq(ws, "values reported by units", an.reported[c], len(si.get("reported", [])))
+                    chk.eq(ws, "contributing project indicators", an.contributions[c], len(si.get("contributions", [])))
+                    if not si.get("reported") and not si.get("contributions"):
+                        gaps_found.append(c)
+        chk.eq(where, "strategic indicators with no project and no reported value", sorted(an.indicator_gaps), sorted(gaps_found))
+
+    path = os.path.join(output_dir, "data", "report.xml")
+    if chk.check(os.path.isfile(path), "report.xml", "exists"):
+        ns = "{urn:planpress:report:1}"
+        root = ElementTree.parse(path).getroot()
+        where = "report.xml"
+        found_plans = root.findall(f"{ns}plan")
+        chk.eq(where, "plans", list(fw.plans), [p.get("id") for p in found_plans])
+        gaps_found = []
+        for p in found_plans:
+            pid = p.get("id")
+            if pid not in fw.plans:
+                continue
+            chk.eq(f"{where} plan {pid}", "projectsServingSeveralItems", str(an.several[pid]), p.get("projectsServingSeveralItems"))
+            items = list(p.iter(f"{ns}item"))
+            gaps = [i.get("code") for i in items if i.get("gap") == "true"]
+            chk.eq(f"{where} plan {pid}", "items with gap=\"true\"", an.gap_items[pid], gaps)
+            for i in items:
+                code = i.get("code")
+                e = align.get((pid, code))
+                r = i.find(f"{ns}rollup")
+                if e is None or not chk.check(r is not None, f"{where} item {code}", "has a rollup"):
+                    continue
+                w = f"{where} item {code}"
+                chk.eq(w, "rollup projects", e["projects"], r.get("projects"))
+                chk.eq(w, "rollup units", e["units"], r.get("units"))
+                chk.money(w, "rollup allocated", e["allocated"], r.get("allocated"))
+                chk.money(w, "rollup spent", e["spent"], r.get("spent"))
+            for si in p.iter(f"{ns}strategicIndicator"):
+                if not si.findall(f"{ns}reported") and not si.findall(f"{ns}contribution"):
+                    gaps_found.append(si.get("code"))
+        chk.eq(where, "strategic indicators with no project and no reported value", sorted(an.indicator_gaps), sorted(gaps_found))
+
+
+# --------------------------------------------------------------------------
 # Summary
 
 def summary(content: Content):
@@ -604,6 +912,17 @@ def summary(content: Content):
               f"allocated {money_str(e['allocated'])}, spent {money_str(e['spent'])}")
     gaps = [f"{k[1]}" for k, e in align.items() if e["projects"] == "0"]
     print(f"gaps ({len(gaps)} items reached by no project): {' '.join(gaps)}")
+    an = Analysis(content)
+    print(f"units x {primary} strategies (projects / allocated):")
+    for u in an.unit_rows:
+        print(f"  {u}: " + ", ".join(f"{c} {an.units_matrix[(u, c)][0]}/{money_str(an.units_matrix[(u, c)][1])}"
+                                     for c in an.primary_top))
+    print(f"affiliations x {an.national} (projects / allocated):")
+    for a in an.affiliation_rows:
+        print(f"  {a}: " + ", ".join(f"{c} {an.affiliations_matrix[(a, c)][0]}/{money_str(an.affiliations_matrix[(a, c)][1])}"
+                                     for c in an.national_top))
+    print("projects serving more than one top-level item: " + ", ".join(f"{p} {n}" for p, n in an.several.items()))
+    print(f"strategic indicators with no project and no reported value: {' '.join(an.indicator_gaps) or '-'}")
 
 
 # --------------------------------------------------------------------------
@@ -611,6 +930,9 @@ def summary(content: Content):
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith("--")]
     flags = [a for a in argv[1:] if a.startswith("--")]
+    if "--help" in flags or "-h" in argv[1:]:
+        print(__doc__.strip())
+        return 0
     if len(args) != 2 or any(f not in ("--summary",) for f in flags):
         print("usage: check_figures.py CONTENT_DIR OUTPUT_DIR [--summary]", file=sys.stderr)
         return 2
@@ -644,6 +966,14 @@ def main(argv):
     rows = read_csv(paths["alignment.csv"], ALIGNMENT_COLUMNS, chk, "alignment.csv")
     if rows is not None:
         check_alignment(content, rows, chk)
+    before = chk.passed + chk.failed
+    an = check_analysis_pages(content, output_dir, chk)
+    pages = chk.passed + chk.failed - before
+    check_analysis_data(content, an, output_dir, chk)
+    data_checks = chk.passed + chk.failed - before - pages
+    print(f"CSV files: {before} checks; alignment pages (matrices {len(an.units_matrix)} + "
+          f"{len(an.affiliations_matrix)} cells, roll-ups, gaps): {pages} checks; "
+          f"report.json and report.xml (gaps, several, roll-ups): {data_checks} checks")
     print(f"{chk.passed} passed, {chk.failed} failed")
     return 1 if chk.failed else 0
 

@@ -10,6 +10,7 @@ public struct PlanPressCommand: AsyncParsableCommand {
 
               planpress check     check every file and list what to fix (nothing is written)
               planpress build     check, then write the website, open data and booklet to output/
+              planpress serve     build, show it at http://127.0.0.1:1313/, rebuild and reload on every save
               planpress check --report reports/
                                   also write one validation page per unit, to send back
               planpress new unit <unit-id>
@@ -19,7 +20,7 @@ public struct PlanPressCommand: AsyncParsableCommand {
             Exit status: 0 success (warnings allowed), 1 the content has errors, 2 wrong usage or
             an internal failure. A build with errors leaves output/ exactly as it was.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SchemaCommand.self]
     )
 
     public init() {}

@@ -3,7 +3,9 @@ import PlanPressParse
 
 /// Checks that every channel states the headline figures exactly as they were computed: the
 /// site's home page, the booklet, `report.xml`, `report.json` and the CSVs, read back from the
-/// bytes that are about to be published.
+/// bytes that are about to be published. The alignment section (the analysis page, the plan and
+/// item pages) is held to `HeadlineFigures.alignment`: every item's roll-up, the matrices' cells,
+/// the gaps and the projects serving several items, which the data channels state too.
 public enum ChannelAudit {
     /// One figure a channel states differently (or does not state).
     public struct Mismatch: Sendable, CustomStringConvertible {
@@ -40,11 +42,26 @@ public enum ChannelAudit {
         if let csv = byPath["data/projects.csv"] {
             compare("data/projects.csv", fromProjectsCSV(csv, figures: figures), required: { !$0.hasPrefix("strategy.") })
         }
+        let alignment = figures.alignment
+        let gapKeys = alignment.planKeys.map { $0.replacingOccurrences(of: ".several", with: ".gaps") }
         if let csv = byPath["data/alignment.csv"] {
-            compare("data/alignment.csv", fromAlignmentCSV(csv, figures: figures), required: { $0.hasPrefix("strategy.") })
+            let stated = fromAlignmentCSV(csv, figures: figures)
+            compare("data/alignment.csv", stated, required: { $0.hasPrefix("strategy.") })
+            mismatches += compareAlignment("data/alignment.csv", stated, alignment, required: alignment.itemKeys + gapKeys)
         }
-        if let json = byPath["data/report.json"] { compare("data/report.json", fromJSON(json, primaryPlan: primaryPlan), required: all) }
-        if let xml = byPath["data/report.xml"] { compare("data/report.xml", fromXML(xml, primaryPlan: primaryPlan), required: all) }
+        if let json = byPath["data/report.json"] {
+            let stated = fromJSON(json, primaryPlan: primaryPlan)
+            compare("data/report.json", stated, required: all)
+            mismatches += compareAlignment(
+                "data/report.json", stated, alignment, required: alignment.itemKeys + alignment.planKeys + gapKeys)
+        }
+        if let xml = byPath["data/report.xml"] {
+            let stated = fromXML(xml, primaryPlan: primaryPlan, planOfItem: alignment.planOfItem)
+            compare("data/report.xml", stated, required: all)
+            mismatches += compareAlignment(
+                "data/report.xml", stated, alignment, required: alignment.itemKeys + alignment.planKeys + gapKeys)
+        }
+        mismatches += checkAlignmentPages(alignment, byPath: byPath, paths: files.map(\.path))
         if let html = byPath["index.html"] {
             let (stated, shown) = fromMarks(html)
             compare(
@@ -60,6 +77,47 @@ public enum ChannelAudit {
             mismatches += shown.map { Mismatch(channel: "print/booklet.html (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
         }
         return mismatches
+    }
+
+    /// Compares what a channel states of the alignment figures: every `required` key, and any other
+    /// alignment key it states (a figure the report does not have is a mismatch too).
+    static func compareAlignment(_ channel: String, _ stated: [String: String], _ alignment: AlignmentFigures, required: [String])
+        -> [Mismatch]
+    {
+        var out: [Mismatch] = []
+        var seen = Set<String>()
+        for key in required where seen.insert(key).inserted {
+            let expected = alignment.values[key] ?? "?"
+            if stated[key] != expected { out.append(Mismatch(channel: channel, key: key, expected: expected, found: stated[key])) }
+        }
+        for key in stated.keys.sorted() where !seen.contains(key) && AlignmentFigures.prefixes.contains(where: { key.hasPrefix($0) }) {
+            if let expected = alignment.values[key] {
+                if stated[key] != expected { out.append(Mismatch(channel: channel, key: key, expected: expected, found: stated[key])) }
+            } else {
+                out.append(Mismatch(channel: channel, key: key, expected: "no such figure", found: stated[key]))
+            }
+        }
+        return out
+    }
+
+    /// The site's alignment section: `alignment.html`, `plans/*.html`, `items/*.html`. Each page must
+    /// mark the figures it shows (and show what it marks); when the analysis page is published, every
+    /// plan and item page must be too.
+    static func checkAlignmentPages(_ alignment: AlignmentFigures, byPath: [String: [UInt8]], paths: [String]) -> [Mismatch] {
+        var out: [Mismatch] = []
+        let required = Dictionary(alignment.pages.map { ($0.path, $0.keys) }, uniquingKeysWith: { a, _ in a })
+        if byPath["alignment.html"] != nil {
+            for page in alignment.pages where byPath[page.path] == nil {
+                out.append(Mismatch(channel: page.path, key: "(page)", expected: "published", found: nil))
+            }
+        }
+        for path in paths where AlignmentFigures.isAlignmentPage(path) {
+            guard let html = byPath[path] else { continue }
+            let (stated, shown) = fromMarks(html)
+            out += compareAlignment(path, stated, alignment, required: required[path] ?? [])
+            out += shown.map { Mismatch(channel: "\(path) (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
+        }
+        return out
     }
 
     // MARK: Readers, one per channel
@@ -136,8 +194,18 @@ public enum ChannelAudit {
         guard let header = rows.first else { return [:] }
         let col = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var out: [String: String] = [:]
+        var gaps: [String: Int] = [:]
+        for plan in figures.alignment.planKeys { gaps[String(plan.dropFirst("plan.".count).dropLast(".several".count))] = 0 }
         for r in rows.dropFirst() {
             func cell(_ name: String) -> String { col[name].flatMap { $0 < r.count ? r[$0] : nil } ?? "" }
+            let item = "item.\(cell("code"))"
+            for (suffix, column) in zip(
+                AlignmentFigures.itemSuffixes,
+                ["projects", "units", "allocated", "spent", "indicators_achieved", "indicators_not_achieved", "indicators_not_measured"])
+            {
+                out["\(item).\(suffix)"] = cell(column)
+            }
+            if cell("projects") == "0" { gaps[cell("plan_id"), default: 0] += 1 }
             let prefix = "strategy.\(cell("code"))"
             guard figures.value("\(prefix).projects") != nil else { continue }
             add(
@@ -147,6 +215,7 @@ public enum ChannelAudit {
                     Int(cell("indicators_not_measured")) ?? -1
                 ))
         }
+        for (plan, n) in gaps { out["plan.\(plan).gaps"] = String(n) }
         return out
     }
 
@@ -183,11 +252,30 @@ public enum ChannelAudit {
                 if let code = field(item, "code")?.scalar?.text { figures(field(item, "rollup"), "strategy.\(code)", statuses: false) }
             }
         }
+        // The alignment section's figures: every item of every plan, gaps and projects serving several.
+        for p in list(field(root, "plans")) {
+            guard let id = field(p, "id")?.scalar?.text else { continue }
+            out["plan.\(id).several"] = field(p, "projects_serving_several_items")?.scalar?.text
+            var gaps = 0
+            for item in list(field(p, "items")) {
+                guard let code = field(item, "code")?.scalar?.text else { continue }
+                let rollup = field(item, "rollup")
+                let ind = field(rollup, "indicators")
+                let stated = [
+                    field(rollup, "projects"), field(rollup, "units"), field(rollup, "allocated"), field(rollup, "spent"),
+                    field(ind, "achieved"), field(ind, "not_achieved"), field(ind, "not_measured"),
+                ]
+                for (suffix, node) in zip(AlignmentFigures.itemSuffixes, stated) { out["item.\(code).\(suffix)"] = node?.scalar?.text }
+                if field(rollup, "projects")?.scalar?.text == "0" { gaps += 1 }
+            }
+            out["plan.\(id).gaps"] = String(gaps)
+        }
         return out
     }
 
-    static func fromXML(_ bytes: [UInt8], primaryPlan: String) -> [String: String] {
+    static func fromXML(_ bytes: [UInt8], primaryPlan: String, planOfItem: [String: String] = [:]) -> [String: String] {
         var out: [String: String] = [:]
+        var gaps: [String: Int] = [:]
         func figures(_ a: [String: String], _ prefix: String, statuses: Bool) {
             out["\(prefix).projects"] = a["projects"]
             out["\(prefix).allocated"] = a["allocated"]
@@ -204,19 +292,79 @@ public enum ChannelAudit {
                 }
             }
         }
-        for e in XMLEngine.shared.elements(named: ["totals", "figures", "rollup"], in: bytes) {
+        for e in XMLEngine.shared.elements(named: ["totals", "figures", "rollup", "plan", "item"], in: bytes) {
             switch (e.name, e.parentName) {
             case ("totals", "report"): figures(e.attributes, "total", statuses: true)
             case ("figures", "unit"): if let id = e.parentAttributes["id"] { figures(e.attributes, "unit.\(id)", statuses: false) }
             case ("rollup", "item"):
-                if e.parentAttributes["depth"] == "1", let code = e.parentAttributes["code"] {
-                    figures(e.attributes, "strategy.\(code)", statuses: false)
+                guard let code = e.parentAttributes["code"] else { continue }
+                if e.parentAttributes["depth"] == "1" { figures(e.attributes, "strategy.\(code)", statuses: false) }
+                let a = e.attributes
+                for (suffix, attr) in zip(
+                    AlignmentFigures.itemSuffixes,
+                    ["projects", "units", "allocated", "spent", "indicatorsAchieved", "indicatorsNotAchieved", "indicatorsNotMeasured"])
+                {
+                    out["item.\(code).\(suffix)"] = a[attr]
                 }
+            case ("plan", "report"):
+                if let id = e.attributes["id"] {
+                    out["plan.\(id).several"] = e.attributes["projectsServingSeveralItems"]
+                    gaps[id, default: 0] += 0
+                }
+            case ("item", _):
+                if e.attributes["gap"] == "true", let code = e.attributes["code"] { gaps[planOfItem[code] ?? "?", default: 0] += 1 }
             default: continue
             }
         }
+        for (plan, n) in gaps { out["plan.\(plan).gaps"] = String(n) }
         // Only the primary plan's top items are headline figures; other plans' items are ignored by key.
         _ = primaryPlan
+        return out
+    }
+
+    /// The marks `<data data-audit="key" value="v">text</data>` of a page, in page order: a scan
+    /// over the bytes (a page of the alignment section is read on every build, so no regex engine).
+    static func marks(_ bytes: [UInt8]) -> [(key: String, value: String, text: String)] {
+        let open = Array(#"<data data-audit=""#.utf8)
+        let middle = Array(#"" value=""#.utf8)
+        let close = Array("</data>".utf8)
+        var out: [(String, String, String)] = []
+        var i = 0
+        let n = bytes.count
+        /// The index just past `token` when it starts at `j`, else nil.
+        func match(_ token: [UInt8], at j: Int) -> Int? {
+            guard j + token.count <= n else { return nil }
+            for k in 0..<token.count where bytes[j + k] != token[k] { return nil }
+            return j + token.count
+        }
+        /// The index of the first `stop` byte from `j`, nil at the end.
+        func scan(from j: Int, to stop: UInt8) -> Int? {
+            var k = j
+            while k < n {
+                if bytes[k] == stop { return k }
+                k += 1
+            }
+            return nil
+        }
+        while i < n {
+            guard bytes[i] == UInt8(ascii: "<"), let keyStart = match(open, at: i) else {
+                i += 1
+                continue
+            }
+            i += 1
+            guard let keyEnd = scan(from: keyStart, to: UInt8(ascii: "\"")), keyEnd > keyStart,
+                let valueStart = match(middle, at: keyEnd), let valueEnd = scan(from: valueStart, to: UInt8(ascii: "\"")),
+                valueEnd + 1 < n, bytes[valueEnd + 1] == UInt8(ascii: ">"),
+                let textEnd = scan(from: valueEnd + 2, to: UInt8(ascii: "<")), let after = match(close, at: textEnd)
+            else { continue }
+            out.append(
+                (
+                    String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self),
+                    String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self),
+                    String(decoding: bytes[(valueEnd + 2)..<textEnd], as: UTF8.self)
+                ))
+            i = after
+        }
         return out
     }
 
@@ -230,14 +378,9 @@ public enum ChannelAudit {
     /// Reads `<data data-audit="key" value="v">shown</data>` marks: both the machine value and the
     /// text a reader sees (Thai digits and separators removed) must state the figure.
     static func fromMarks(_ bytes: [UInt8]) -> ([String: String], [Shown]) {
-        let html = String(decoding: bytes, as: UTF8.self)
         var stated: [String: String] = [:]
         var shown: [Shown] = []
-        let pattern = /<data data-audit="([^"]+)" value="([^"]*)">([^<]*)<\/data>/
-        for m in html.matches(of: pattern) {
-            let key = String(m.output.1)
-            let value = String(m.output.2)
-            let text = String(m.output.3)
+        for (key, value, text) in marks(bytes) {
             if let earlier = stated[key], earlier != value {
                 shown.append(Shown(key: key, value: earlier, shown: value))
             }

@@ -68,6 +68,8 @@ struct SiteModel {
         v["depth"] = String(r.item.depth)
         v["indent"] = r.item.depth > 1
         v["gap"] = r.isGap
+        // The plain unit count for the alignment pages' audit marks (`item.CODE.units`).
+        v["rawUnits"] = String(r.figures.units)
         return v
     }
 
@@ -193,11 +195,14 @@ struct SiteModel {
 
     func planView(_ plan: Plan) -> View {
         let rows = plan.flattenedItems.compactMap { report.rollup($0.code) }
+        let several = analysis.projectsServingSeveral[plan.id] ?? 0
+        let gaps = rows.filter(\.isGap).count
         return [
             "id": plan.id, "name": plan.name, "nameEN": plan.nameEN ?? "", "rank": fmt.count(plan.rank),
             "period": plan.periodFrom.map { f in fmt.text("\(f)–\(plan.periodTo.map(String.init) ?? "")") } ?? "",
-            "items": rows.map(itemRow), "gaps": rows.filter(\.isGap).map(itemRow), "hasGaps": rows.contains { $0.isGap },
-            "several": fmt.count(analysis.projectsServingSeveral[plan.id] ?? 0),
+            "items": rows.map(itemRow), "gaps": rows.filter(\.isGap).map(itemRow), "hasGaps": gaps > 0,
+            "several": fmt.count(several), "severalRaw": String(several),
+            "gapCount": fmt.count(gaps), "gapCountRaw": String(gaps), "itemCount": fmt.count(rows.count),
         ]
     }
 
@@ -228,7 +233,26 @@ struct SiteModel {
     func strategicIndicatorView(_ ind: StrategicIndicator) -> View {
         let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
         let a = analysis.assessment(ind.code)
+        // The chart's data as a table beside it: the baseline, every yearly target, the year's value.
+        var chartRows: [View] = []
+        if let b = ind.baselineValue {
+            chartRows.append([
+                "year": ind.baselineYear.map { fmt.text(String($0)) } ?? "–", "kind": "ค่าฐาน", "value": fmt.number(b), "current": false,
+            ])
+        }
+        for t in ind.targets {
+            chartRows.append([
+                "year": fmt.text(String(t.year)), "kind": "ค่าเป้าหมาย", "value": fmt.number(t.value),
+                "current": t.year == report.site.fiscalYear,
+            ])
+        }
+        if let value = a?.value {
+            chartRows.append([
+                "year": fmt.text(String(report.site.fiscalYear)), "kind": "ค่าที่รายงาน (ค่าเฉลี่ย)", "value": fmt.number(value), "current": true,
+            ])
+        }
         return [
+            "chartRows": chartRows,
             "chart": charts.indicatorLine(ind, id: "si-\(ind.code)"),
             "target": a?.target.map(fmt.number) ?? "–", "value": a?.value.map(fmt.number) ?? "–",
             "status": a?.status.thai ?? "", "statusCode": a?.status.rawValue ?? "",
@@ -301,12 +325,18 @@ struct SiteModel {
         [
             "plans": report.framework.plans.map { plan -> View in
                 let rows = plan.flattenedItems.compactMap { report.rollup($0.code) }
+                let gaps = rows.filter(\.isGap).count
+                let several = analysis.projectsServingSeveral[plan.id] ?? 0
                 return [
                     "id": plan.id, "name": plan.name, "href": "plans/\(plan.id).html", "items": rows.map(itemRow),
-                    "gapCount": fmt.count(rows.filter(\.isGap).count), "itemCount": fmt.count(rows.count),
+                    "gapCount": fmt.count(gaps), "gapCountRaw": String(gaps), "itemCount": fmt.count(rows.count),
+                    "several": fmt.count(several), "severalRaw": String(several),
                 ]
             },
+            // The aligner's count for the primary plan; the audit compares it with the analysis's.
+            "primaryPlan": report.site.primaryPlan,
             "several": fmt.count(report.projectsServingSeveralStrategies),
+            "severalRaw": String(report.projectsServingSeveralStrategies),
             "totals": figuresView(report.totals),
             "consistency": report.consistency.map {
                 [
@@ -322,8 +352,8 @@ struct SiteModel {
             "flows": analysis.flows.map {
                 ["from": $0.from, "to": $0.to, "allocated": fmt.money($0.allocated), "projects": fmt.count($0.projects)]
             },
-            "unitsMatrix": matrixView(analysis.unitsByStrategy),
-            "affiliationMatrix": matrixView(analysis.affiliationsByNational),
+            "unitsMatrix": matrixView(analysis.unitsByStrategy, key: "matrix.units"),
+            "affiliationMatrix": matrixView(analysis.affiliationsByNational, key: "matrix.affiliations"),
             "strategicIndicators": report.framework.allIndicators.map { ind -> View in
                 let a = analysis.assessment(ind.code)
                 return [
@@ -332,6 +362,8 @@ struct SiteModel {
                     "value": a?.value.map(fmt.number) ?? "–", "status": a?.status.thai ?? "", "statusCode": a?.status.rawValue ?? "",
                 ]
             },
+            "indicatorGapCount": fmt.count(analysis.indicatorGaps.count),
+            "indicatorGapCountRaw": String(analysis.indicatorGaps.count),
             "indicatorGaps": analysis.indicatorGaps.map { code in
                 let ind = report.framework.allIndicators.first { $0.code == code }
                 return ["code": code, "name": ind?.name ?? "", "href": "items/\(ind?.itemCode ?? "").html"]
@@ -339,14 +371,19 @@ struct SiteModel {
         ]
     }
 
-    func matrixView(_ m: AlignmentAnalysis.Matrix) -> View {
+    /// A matrix with every cell marked for the audit as `KEY.ROW.COLUMN.projects` / `.allocated`.
+    func matrixView(_ m: AlignmentAnalysis.Matrix, key: String) -> View {
         [
             "columns": m.columns.map { ["code": $0.code, "label": $0.label, "href": "items/\($0.code).html"] },
             "rows": m.rows.enumerated().map { i, row -> View in
                 [
                     "label": row.label,
-                    "cells": m.cells[i].map { c -> View in
-                        ["projects": fmt.count(c.projects), "allocated": fmt.money(c.allocated), "empty": c.projects == 0]
+                    "cells": zip(m.columns, m.cells[i]).map { column, c -> View in
+                        [
+                            "projects": fmt.count(c.projects), "allocated": fmt.money(c.allocated), "empty": c.projects == 0,
+                            "key": "\(key).\(row.id).\(column.code)", "rawProjects": String(c.projects),
+                            "rawAllocated": c.allocated.plain,
+                        ]
                     },
                 ]
             },
