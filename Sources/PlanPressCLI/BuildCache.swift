@@ -17,8 +17,11 @@ struct BuildCache {
         var version = Record.version
         var fingerprint: String
         var diagnostics: [Diagnostic]
+        /// Units and projects read (as `check` counts them) and published (as the summary does).
         var units: Int
         var projects: Int
+        var publishedUnits: Int
+        var publishedProjects: Int
         var pages: Int
         var files: Int
         var bytes: Int

@@ -15,7 +15,9 @@ struct BuildCommand: AsyncParsableCommand {
               planpress build
               planpress build --partial     publish the valid units; list the rejected ones
               planpress build --strict      treat warnings as errors
-            Then copy output/ to the web server.
+            Then copy output/ to the web server. A build remembers what it published (in
+            .planpress-cache/): when nothing changed it leaves output/ alone, and files whose bytes
+            did not change keep their date, so rsync copies only what changed.
             """
     )
 
@@ -32,6 +34,9 @@ struct BuildCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
+
+    @Flag(name: .long, help: "Build everything anew, without the cache in .planpress-cache/ (which is then not updated).")
+    var fresh = false
 
     @Flag(name: .long, help: "Print how long each stage took (reading, aligning, each channel, publishing).")
     var timings = false
@@ -59,11 +64,10 @@ struct BuildCommand: AsyncParsableCommand {
 
         let outcome = await Builder(
             contentURL: options.contentURL, templatesURL: templatesURL, outputURL: outputURL, workingDirectory: cwd, strict: strict,
-            partial: partial
+            partial: partial, cacheFolder: fresh ? nil : cwd.appendingPathComponent(BuildCommand.cacheFolderName)
         ).run()
-        let checked = outcome.checked
         var printer = DiagnosticPrinter(language: lang, colors: colors)
-        for d in checked.diagnostics { Terminal.err(printer.format(d)) }
+        for d in outcome.diagnostics { Terminal.err(printer.format(d)) }
         if let failure = outcome.failure {
             Terminal.err(failure.message[lang] + "\n")
             throw ExitCode(2)
@@ -71,33 +75,34 @@ struct BuildCommand: AsyncParsableCommand {
         guard let published = outcome.published else {
             Terminal.err(
                 Summary.checkLine(
-                    language: lang, units: outcome.units, projects: outcome.projects, errors: checked.errors, warnings: checked.warnings,
+                    language: lang, units: outcome.units, projects: outcome.projects, errors: outcome.errors, warnings: outcome.warnings,
                     seconds: outcome.seconds, colors: colors) + "\n")
             Terminal.err(
                 lang == .th
-                    ? "ไม่ได้เผยแพร่: \(output)/ ยังเป็นฉบับเดิม\(checked.validated.hasGlobalErrors ? "" : " (ใช้ --partial เพื่อเผยแพร่เฉพาะหน่วยงานที่ผ่าน)")\n"
-                    : "nothing published: \(output)/ is unchanged\(checked.validated.hasGlobalErrors ? "" : " (use --partial to publish the valid units)")\n"
+                    ? "ไม่ได้เผยแพร่: \(output)/ ยังเป็นฉบับเดิม\(outcome.hasGlobalErrors ? "" : " (ใช้ --partial เพื่อเผยแพร่เฉพาะหน่วยงานที่ผ่าน)")\n"
+                    : "nothing published: \(output)/ is unchanged\(outcome.hasGlobalErrors ? "" : " (use --partial to publish the valid units)")\n"
             )
             throw ExitCode(1)
         }
-        let report = published.report
         Terminal.err(
             Summary.buildLine(
-                language: lang, units: report.units.count, projects: report.totals.projects, pages: published.pages, files: published.files,
-                bytes: published.bytes, warnings: checked.warnings, output: output, seconds: Date().timeIntervalSince(start), colors: colors
+                language: lang, units: published.units, projects: published.projects, pages: published.pages, files: published.files,
+                bytes: published.bytes, warnings: outcome.warnings, output: output, seconds: Date().timeIntervalSince(start), colors: colors
             )
                 + "\n")
+        Terminal.err(Summary.writtenLine(published, language: lang) + "\n")
         if timings { Terminal.err(Summary.stagesLine(outcome.stages, language: lang) + "\n") }
         if let bookletNotice = published.bookletNotice { Terminal.err(bookletNotice[lang] + "\n") }
-        if !report.rejected.isEmpty || !report.missing.isEmpty {
-            let rejected = report.rejected.map(\.unitID).joined(separator: ", ")
-            let missing = report.missing.map(\.id).joined(separator: ", ")
-            if !report.rejected.isEmpty {
-                Terminal.err(lang == .th ? "  ไม่ได้รวมหน่วยงานที่มีข้อผิดพลาด: \(rejected)\n" : "  left out, with errors: \(rejected)\n")
-            }
-            if !report.missing.isEmpty {
-                Terminal.err(lang == .th ? "  ยังไม่ส่งรายงาน: \(missing)\n" : "  no submission yet: \(missing)\n")
-            }
+        if !published.rejected.isEmpty {
+            let rejected = published.rejected.joined(separator: ", ")
+            Terminal.err(lang == .th ? "  ไม่ได้รวมหน่วยงานที่มีข้อผิดพลาด: \(rejected)\n" : "  left out, with errors: \(rejected)\n")
+        }
+        if !published.missing.isEmpty {
+            let missing = published.missing.joined(separator: ", ")
+            Terminal.err(lang == .th ? "  ยังไม่ส่งรายงาน: \(missing)\n" : "  no submission yet: \(missing)\n")
         }
     }
+
+    /// Where `build` keeps what it needs to rebuild quickly (ignored by git).
+    static let cacheFolderName = ".planpress-cache"
 }

@@ -15,10 +15,17 @@ struct Builder {
     /// The environment the booklet's PDF engine is looked up in (`serve` turns the PDF off).
     var environment: [String: String] = ProcessInfo.processInfo.environment
 
+    /// The build cache folder (`.planpress-cache/`); nil builds from scratch and remembers nothing.
+    var cacheFolder: URL?
+
     /// What one build did.
     struct Outcome {
-        /// The checked content; its diagnostics are printed (or shown in the browser) by the caller.
-        var checked: Pipeline.Checked
+        /// Every diagnostic of the content, printed (or shown in the browser) by the caller.
+        var diagnostics: [Diagnostic]
+        /// True when site.yaml, the framework or a page has an error: nothing could be built.
+        var hasGlobalErrors: Bool
+        var units: Int
+        var projects: Int
         /// Set when the build published; nil when errors kept `output/` as it was.
         var published: Published?
         /// Set when rendering or writing failed for a reason other than the content (exit 2).
@@ -27,15 +34,23 @@ struct Builder {
         /// How long each stage took, in order: `build --timings` prints them.
         var stages: [Stage] = []
 
-        var units: Int { checked.validated.submissions.count + checked.validated.rejected.count }
-        var projects: Int { checked.validated.submissions.reduce(0) { $0 + $1.projects.count } }
+        var errors: Int { diagnostics.count { $0.severity == .error } }
+        var warnings: Int { diagnostics.count { $0.severity == .warning } }
     }
 
     struct Published {
-        var report: Report
+        var units: Int
+        var projects: Int
         var pages: Int
         var files: Int
         var bytes: Int
+        /// Files written by this build; the rest were the previous build's, left untouched.
+        var written: Int
+        /// True when nothing changed since the last build and `output/` was not touched at all.
+        var unchanged: Bool
+        /// Units left out with errors, and expected units with no file.
+        var rejected: [String]
+        var missing: [String]
         var bookletNotice: LocalizedText?
     }
 
@@ -53,10 +68,35 @@ struct Builder {
     func run() async -> Outcome {
         let start = Date()
         var clock = StageClock()
+        let cache = cacheFolder.map { BuildCache(folder: $0, outputURL: outputURL) }
+        var fingerprint: String?
+        if let cache {
+            let settings =
+                ["strict \(strict)", "partial \(partial)", "output \(outputURL.path)", "content \(contentURL.path)"]
+                + environment.filter { $0.key == "PLANPRESS_PDF_ENGINE" }.map { "\($0.key)=\($0.value)" }
+            fingerprint = clock.time("fingerprint") {
+                BuildCache.fingerprint(content: contentURL, templates: templatesURL, settings: settings)
+            }
+            // Same inputs as the last published build and its files untouched: nothing to do.
+            if let record = cache.load(), record.fingerprint == fingerprint, BuildCache.outputIsIntact(record, outputURL: outputURL) {
+                clock.lap("verify")
+                return Outcome(
+                    diagnostics: record.diagnostics, hasGlobalErrors: false, units: record.units, projects: record.projects,
+                    published: Published(
+                        units: record.publishedUnits, projects: record.publishedProjects, pages: record.pages, files: record.files,
+                        bytes: record.bytes,
+                        written: 0, unchanged: true, rejected: record.rejected, missing: record.missing, bookletNotice: record.bookletNotice
+                    ),
+                    failure: nil, seconds: Date().timeIntervalSince(start), stages: clock.stages)
+            }
+        }
         let pipeline = Pipeline(content: contentURL, strict: strict, workingDirectory: workingDirectory)
         let validated = clock.time("read+validate") { pipeline.validate() }
         let checked = clock.time("align") { pipeline.align(validated) }
-        var outcome = Outcome(checked: checked, published: nil, failure: nil, seconds: 0)
+        var outcome = Outcome(
+            diagnostics: checked.diagnostics, hasGlobalErrors: validated.hasGlobalErrors,
+            units: validated.submissions.count + validated.rejected.count,
+            projects: validated.submissions.reduce(0) { $0 + $1.projects.count }, published: nil, failure: nil, seconds: 0)
         func finish() -> Outcome {
             outcome.seconds = Date().timeIntervalSince(start)
             outcome.stages = clock.stages
@@ -92,10 +132,25 @@ struct Builder {
             return finish()
         }
         do {
-            let bytes = try clock.time("publish") { try Publisher(outputURL: outputURL).publish(files) }
-            outcome.published = Published(
-                report: report, pages: files.count { $0.path.hasSuffix(".html") }, files: files.count, bytes: bytes,
-                bookletNotice: bookletNotice)
+            let previous = cache?.load()?.entries ?? [:]
+            // The record goes before the output changes: a build killed in between must not
+            // leave a record that vouches for a half-known output.
+            cache?.clear()
+            let result = try clock.time("publish") { try Publisher(outputURL: outputURL).publish(files, reusing: previous) }
+            let published = Published(
+                units: report.units.count, projects: report.totals.projects, pages: files.count { $0.path.hasSuffix(".html") },
+                files: files.count, bytes: result.bytes, written: result.written, unchanged: false,
+                rejected: report.rejected.map(\.unitID), missing: report.missing.map(\.id), bookletNotice: bookletNotice)
+            outcome.published = published
+            if let cache, let fingerprint {
+                cache.save(
+                    BuildCache.Record(
+                        fingerprint: fingerprint, diagnostics: outcome.diagnostics, units: outcome.units, projects: outcome.projects,
+                        publishedUnits: published.units, publishedProjects: published.projects, pages: published.pages,
+                        files: published.files, bytes: published.bytes, rejected: published.rejected,
+                        missing: published.missing, bookletNotice: bookletNotice, entries: result.entries))
+                clock.lap("cache")
+            }
         } catch {
             let name = outputURL.lastPathComponent
             outcome.failure = Failure(

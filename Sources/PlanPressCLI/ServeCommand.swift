@@ -74,7 +74,7 @@ struct ServeCommand: AsyncParsableCommand {
         let rebuild = Rebuild(
             builder: Builder(
                 contentURL: contentURL, templatesURL: templatesURL, outputURL: outputURL, workingDirectory: cwd, strict: strict,
-                partial: partial, environment: environment),
+                partial: partial, environment: environment, cacheFolder: cwd.appendingPathComponent(BuildCommand.cacheFolderName)),
             state: BuildState(language: lang), language: lang, colors: Terminal.colorsOnStderr, output: output, cwd: cwd)
 
         let server = try PreviewServer(
@@ -142,7 +142,7 @@ struct ServeCommand: AsyncParsableCommand {
                         + (lang == .th ? " — สร้างใหม่\n" : ": rebuilding\n"))
             }
             let outcome = await builder.run()
-            let checked = outcome.checked
+            let checked = outcome
             var printer = DiagnosticPrinter(language: lang, colors: colors)
             for d in checked.diagnostics { Terminal.err(printer.format(d)) }
 
@@ -172,18 +172,17 @@ struct ServeCommand: AsyncParsableCommand {
                         excerpt: { Self.excerpt($0, printer: &plain) }))
                 return
             }
-            let report = published.report
             func line(_ colors: Bool) -> String {
                 Summary.buildLine(
-                    language: lang, units: report.units.count, projects: report.totals.projects, pages: published.pages,
+                    language: lang, units: published.units, projects: published.projects, pages: published.pages,
                     files: published.files, bytes: published.bytes, warnings: checked.warnings, output: output,
                     seconds: outcome.seconds, colors: colors)
             }
             Terminal.err(line(colors) + "\n")
             // The PDF is off while serving; say so once, not at every rebuild.
             if first, let notice = published.bookletNotice { Terminal.err(notice[lang] + "\n") }
-            if !report.rejected.isEmpty {
-                let rejected = report.rejected.map(\.unitID).joined(separator: ", ")
+            if !published.rejected.isEmpty {
+                let rejected = published.rejected.joined(separator: ", ")
                 Terminal.err(lang == .th ? "  ไม่ได้รวมหน่วยงานที่มีข้อผิดพลาด: \(rejected)\n" : "  left out, with errors: \(rejected)\n")
             }
             await state.publish(.published(summary: line(false), language: lang))

@@ -32,21 +32,21 @@ enum Summary {
         if !missing.isEmpty {
             out +=
                 (th ? "  ยังไม่ส่งรายงาน (\(missing.count)): " : "  no submission (\(missing.count)): ")
-                + missing.map { "\($0.id) \($0.name ?? "")".trimmingCharacters(in: .whitespaces) }.joined(separator: "; ") + "\n"
+                + capped(missing.map { "\($0.id) \($0.name ?? "")".trimmingCharacters(in: .whitespaces) }, th: th) + "\n"
         }
         let late = units.filter(\.late)
         if !late.isEmpty {
             let due = deadline.map { th ? " \(date($0))" : ", due \(date($0))" } ?? ""
             out +=
                 (th ? "  ส่งหลังกำหนด\(due) (\(late.count)): " : "  late\(due) (\(late.count)): ")
-                + late.map { u in "\(u.id)" + (u.submittedOn.map { th ? " ส่ง \(date($0))" : " sent \(date($0))" } ?? "") }
-                .joined(separator: "; ") + "\n"
+                + capped(late.map { u in "\(u.id)" + (u.submittedOn.map { th ? " ส่ง \(date($0))" : " sent \(date($0))" } ?? "") }, th: th)
+                + "\n"
         }
         let rejected = units.filter { $0.state == .errors }
         if !rejected.isEmpty {
             out +=
                 (th ? "  ไม่ผ่านการตรวจสอบ (\(rejected.count)): " : "  not accepted (\(rejected.count)): ")
-                + rejected.map { th ? "\($0.id) ข้อผิดพลาด \($0.errors)" : "\($0.id) \($0.errors) errors" }.joined(separator: "; ") + "\n"
+                + capped(rejected.map { th ? "\($0.id) ข้อผิดพลาด \($0.errors)" : "\($0.id) \($0.errors) errors" }, th: th) + "\n"
         }
         return out
     }
@@ -70,5 +70,25 @@ enum Summary {
     /// `build --timings`: each stage and its time, on one line.
     static func stagesLine(_ stages: [Builder.Stage], language: Language) -> String {
         (language == .th ? "  เวลาแต่ละขั้น: " : "  stages: ") + stages.map { "\($0.name) \(seconds($0.seconds))" }.joined(separator: ", ")
+    }
+
+    /// What a build did to the output folder: nothing, or how many files it wrote anew.
+    static func writtenLine(_ published: Builder.Published, language: Language) -> String {
+        let th = language == .th
+        if published.unchanged {
+            return th ? "  ไม่มีไฟล์ใดเปลี่ยน: ไม่ได้เขียน output ใหม่" : "  nothing changed: output left as it was"
+        }
+        let kept = published.files - published.written
+        return th
+            ? "  เขียนใหม่ \(published.written) ไฟล์ คงไฟล์เดิมที่ไม่เปลี่ยน \(kept) ไฟล์"
+            : "  wrote \(published.written) files, kept \(kept) unchanged"
+    }
+
+    /// A list for one terminal line: the first `limit` items and how many more (the validation
+    /// report and `--format json` list them all).
+    static func capped(_ items: [String], th: Bool, limit: Int = 12) -> String {
+        let shown = items.prefix(limit).joined(separator: "; ")
+        guard items.count > limit else { return shown }
+        return shown + (th ? " และอีก \(items.count - limit) หน่วยงาน" : " and \(items.count - limit) more")
     }
 }

@@ -108,7 +108,7 @@ public struct Publisher: Sendable {
     }
 
     /// Inode, size and modification time (nanoseconds) of a regular file, or nil.
-    static func stamp(_ path: String) -> (inode: UInt64, size: Int, mtime: Int64)? {
+    public static func stamp(_ path: String) -> (inode: UInt64, size: Int, mtime: Int64)? {
         var st = stat()
         guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         return (UInt64(st.st_ino), Int(st.st_size), Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
