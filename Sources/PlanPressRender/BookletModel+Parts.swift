@@ -163,14 +163,19 @@ extension BookletModel {
                     "indicators": charts.indicatorsByStrategy(id: "bk-indicators"), "flow": charts.budgetFlow(id: "bk-flow"),
                 ]
             ))
-        func matrix(_ m: AlignmentAnalysis.Matrix) -> View {
+        // Cells carry the same audit keys as the site's matrices (`KEY.ROW.COLUMN.projects`).
+        func matrix(_ m: AlignmentAnalysis.Matrix, key: String) -> View {
             [
                 "columns": m.columns.map { ["label": chartLabel($0.code)] },
                 "rows": m.rows.enumerated().map { i, row -> View in
                     [
                         "label": txt.plain(row.label),
-                        "cells": m.cells[i].map {
-                            ["projects": fmt.count($0.projects), "allocated": fmt.money($0.allocated), "empty": $0.projects == 0]
+                        "cells": zip(m.columns, m.cells[i]).map { column, c -> View in
+                            [
+                                "projects": fmt.count(c.projects), "allocated": fmt.money(c.allocated), "empty": c.projects == 0,
+                                "key": "\(key).\(row.id).\(column.code)", "rawProjects": String(c.projects),
+                                "rawAllocated": c.allocated.plain,
+                            ]
                         },
                     ]
                 },
@@ -179,12 +184,12 @@ extension BookletModel {
         generated.append(
             (
                 "s-align-matrix-units", "หน่วยงานกับประเด็นยุทธศาสตร์ (จำนวนโครงการ / งบประมาณ บาท)",
-                ["isMatrix": true, "matrix": matrix(analysis.unitsByStrategy)]
+                ["isMatrix": true, "matrix": matrix(analysis.unitsByStrategy, key: "matrix.units")]
             ))
         generated.append(
             (
                 "s-align-matrix-affiliations", "สังกัดกับยุทธศาสตร์ชาติ (จำนวนโครงการ / งบประมาณ บาท)",
-                ["isMatrix": true, "matrix": matrix(analysis.affiliationsByNational)]
+                ["isMatrix": true, "matrix": matrix(analysis.affiliationsByNational, key: "matrix.affiliations")]
             ))
         let indicatorRows = report.framework.allIndicators.map { ind -> View in
             let a = analysis.assessment(ind.code)

@@ -74,6 +74,10 @@ public enum ChannelAudit {
         if let html = byPath["print/booklet.html"] {
             let (stated, shown) = fromMarks(html)
             compare("print/booklet.html", stated, required: { $0.hasPrefix("total.") })
+            // Part ๔'s matrices: every cell with projects, as on the site's analysis page.
+            let cells = alignment.values.filter { $0.key.hasPrefix("matrix.") && $0.key.hasSuffix(".projects") && $0.value != "0" }
+                .keys.flatMap { [$0, String($0.dropLast(".projects".count)) + ".allocated"] }.sorted()
+            mismatches += compareAlignment("print/booklet.html", stated, alignment, required: cells)
             mismatches += shown.map { Mismatch(channel: "print/booklet.html (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
         }
         return mismatches

@@ -119,6 +119,26 @@ import Testing
         #expect(Self.audit(report, changed).map(\.key) == [money])
     }
 
+    /// The booklet's part ๔ shows the same matrices, in Thai digits: every cell with projects is
+    /// marked and audited like the site's.
+    @Test func theBookletMatricesAreAudited() async throws {
+        let report = try Self.report()
+        let booklet = try await BookletRenderer(templates: Self.templates).render(report, content: Self.base)
+        let files = try await Self.channels(report) + booklet
+        #expect(Self.audit(report, files).isEmpty)
+        let html = String(decoding: try #require(booklet.first { $0.path == "print/booklet.html" }).bytes, as: UTF8.self)
+        let key = "matrix.affiliations.obec.NS1.projects"
+        #expect(html.contains(Self.mark(key, "3", "๓")))
+        let tampered = try Self.edit(files, "print/booklet.html") {
+            $0.replacingOccurrences(of: Self.mark(key, "3", "๓"), with: Self.mark(key, "4", "๔"))
+        }
+        #expect(Self.audit(report, tampered).map(\.description) == ["print/booklet.html: \(key) is 4, expected 3"])
+        let dropped = try Self.edit(files, "print/booklet.html") {
+            $0.replacingOccurrences(of: Self.mark(key, "3", "๓"), with: "๓")
+        }
+        #expect(Self.audit(report, dropped).map(\.key) == [key])
+    }
+
     @Test func aTamperedItemPageFigureFailsTheAudit() async throws {
         let report = try Self.report()
         let key = "item.SPE.S1.allocated"

@@ -270,7 +270,9 @@ struct ServeTests {
         let (root, _) = try Self.makeSite()
         let state = BuildState()
         await state.publish(.published(summary: "one", language: .th))
-        let handler = Self.handler(root, state: state)
+        // A timeout far beyond any scheduling delay: the whole suite runs in parallel on two
+        // cores, and a busy thread pool once delayed this test past a 20 s timeout.
+        let handler = PreviewHandler(folder: SiteFolder(root: root), state: state, pollTimeout: .seconds(600))
         let started = ContinuousClock.now
         async let answer = handler.respond(method: "GET", target: "/__planpress/status?since=1", host: nil)
         try await Task.sleep(for: .milliseconds(200))
@@ -278,7 +280,7 @@ struct ServeTests {
         let status = try JSONDecoder().decode(BuildStatus.self, from: (await answer).body)
         #expect(status.version == 2)
         #expect(!status.ok)
-        #expect(ContinuousClock.now - started < .seconds(15), "woken by the build, not by the 20 s timeout")
+        #expect(ContinuousClock.now - started < .seconds(300), "woken by the build, not by the 600 s timeout")
         // An old version answers at once.
         let stale = await handler.respond(method: "GET", target: "/__planpress/status?since=1", host: nil)
         #expect(try JSONDecoder().decode(BuildStatus.self, from: stale.body).version == 2)
