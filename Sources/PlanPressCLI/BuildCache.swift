@@ -13,21 +13,15 @@ struct BuildCache {
 
     /// The last published build for one output folder.
     struct Record: Codable {
-        static let version = 1
+        static let version = 2
         var version = Record.version
         var fingerprint: String
         var diagnostics: [Diagnostic]
-        /// Units and projects read (as `check` counts them) and published (as the summary does).
+        /// Units and projects read, as `check` counts them.
         var units: Int
         var projects: Int
-        var publishedUnits: Int
-        var publishedProjects: Int
-        var pages: Int
-        var files: Int
-        var bytes: Int
-        var rejected: [String]
-        var missing: [String]
-        var bookletNotice: LocalizedText?
+        /// What the build published, as its summary said.
+        var published: Builder.Published
         var entries: [String: Publisher.Entry]
     }
 
@@ -60,7 +54,7 @@ struct BuildCache {
     /// Whether every file the record lists is still in the output folder as it was published.
     static func outputIsIntact(_ record: Record, outputURL: URL) -> Bool {
         let paths = Array(record.entries.keys)
-        guard paths.count == record.files else { return false }
+        guard paths.count == record.published.files else { return false }
         return !Parallel.map(paths) { path -> Bool in
             guard let entry = record.entries[path], let st = Publisher.stamp(outputURL.appendingPathComponent(path).path) else {
                 return false

@@ -38,7 +38,7 @@ struct Builder {
         var warnings: Int { diagnostics.count { $0.severity == .warning } }
     }
 
-    struct Published {
+    struct Published: Codable {
         var units: Int
         var projects: Int
         var pages: Int
@@ -80,13 +80,12 @@ struct Builder {
             // Same inputs as the last published build and its files untouched: nothing to do.
             if let record = cache.load(), record.fingerprint == fingerprint, BuildCache.outputIsIntact(record, outputURL: outputURL) {
                 clock.lap("verify")
+                var published = record.published
+                published.written = 0
+                published.unchanged = true
                 return Outcome(
                     diagnostics: record.diagnostics, hasGlobalErrors: false, units: record.units, projects: record.projects,
-                    published: Published(
-                        units: record.publishedUnits, projects: record.publishedProjects, pages: record.pages, files: record.files,
-                        bytes: record.bytes,
-                        written: 0, unchanged: true, rejected: record.rejected, missing: record.missing, bookletNotice: record.bookletNotice
-                    ),
+                    published: published,
                     failure: nil, seconds: Date().timeIntervalSince(start), stages: clock.stages)
             }
         }
@@ -146,9 +145,7 @@ struct Builder {
                 cache.save(
                     BuildCache.Record(
                         fingerprint: fingerprint, diagnostics: outcome.diagnostics, units: outcome.units, projects: outcome.projects,
-                        publishedUnits: published.units, publishedProjects: published.projects, pages: published.pages,
-                        files: published.files, bytes: published.bytes, rejected: published.rejected,
-                        missing: published.missing, bookletNotice: bookletNotice, entries: result.entries))
+                        published: published, entries: result.entries))
                 clock.lap("cache")
             }
         } catch {
