@@ -1,0 +1,31 @@
+import Testing
+
+@testable import PlanPressCore
+
+/// `Parallel.map` keeps input order whatever the scheduling; `hasBytes` matches exact bytes.
+struct ParallelTests {
+    @Test func mapKeepsOrderAndCoversEveryItem() {
+        let items = Array(0..<10_007)
+        // Uneven work, so that chunks finish out of order.
+        let out = Parallel.map(items) { i -> String in
+            var x = i
+            for _ in 0..<(i % 97) * 50 { x = (x &* 31) &+ 7 }
+            return "\(i):\(x & 1)"
+        }
+        #expect(out.count == items.count)
+        #expect(out.map { Int($0.split(separator: ":")[0])! } == items)
+        #expect(Parallel.map([Int]()) { $0 }.isEmpty)
+        #expect(Parallel.map([42]) { $0 + 1 } == [43])
+    }
+
+    @Test func hasBytesMatchesExactUTF8() {
+        #expect("<h2>ผลการดำเนินงาน</h2>".hasBytes("<h2>"))
+        #expect(!"<h3>ผล</h3>".hasBytes("<h2>"))
+        #expect("ดิจิทัล".hasBytes("จิ"))
+        #expect(!"ab".hasBytes("abc"))
+        #expect("abc".hasBytes(""))
+        #expect("aab".hasBytes("ab"))
+        // No Unicode folding: a precomposed é is not e + combining acute.
+        #expect(!"caf\u{E9}".hasBytes("e\u{301}"))
+    }
+}
