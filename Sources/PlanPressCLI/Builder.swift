@@ -104,6 +104,7 @@ struct Builder {
         let blocking = checked.validated.hasGlobalErrors || (checked.errors > 0 && !partial)
         guard !blocking, let report = checked.report else { return finish() }
         let files: [OutputFile]
+        let digests: [String]
         var bookletNotice: LocalizedText?
         do {
             let site = try await SiteRenderer(templates: templatesURL)
@@ -125,7 +126,9 @@ struct Builder {
             }
             bookletNotice = booklet.notice
             // Last: every channel must state the same figures; the manifest lists what is published.
-            files = try clock.time("audit") { try DataRenderer().seal(pages + search + data + evidence + booklet.files, report: report) }
+            (files, digests) = try clock.time("audit") {
+                try DataRenderer().sealed(pages + search + data + evidence + booklet.files, report: report)
+            }
         } catch {
             outcome.failure = Failure(message: LocalizedText(th: "ข้อผิดพลาดภายใน: \(error)", en: "internal error: \(error)"))
             return finish()
@@ -135,7 +138,9 @@ struct Builder {
             // The record goes before the output changes: a build killed in between must not
             // leave a record that vouches for a half-known output.
             cache?.clear()
-            let result = try clock.time("publish") { try Publisher(outputURL: outputURL).publish(files, reusing: previous) }
+            let result = try clock.time("publish") {
+                try Publisher(outputURL: outputURL).publish(files, reusing: previous, digests: digests)
+            }
             let published = Published(
                 units: report.units.count, projects: report.totals.projects, pages: files.count { $0.path.hasSuffix(".html") },
                 files: files.count, bytes: result.bytes, written: result.written, unchanged: false,

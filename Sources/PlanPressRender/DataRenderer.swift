@@ -17,9 +17,17 @@ public struct DataRenderer: Sendable {
     /// Runs the cross-channel audit over everything that is about to be published and adds the
     /// manifest; throws when any channel states a headline figure differently.
     public func seal(_ files: [OutputFile], report: Report) throws -> [OutputFile] {
+        try sealed(files, report: report).files
+    }
+
+    /// `seal`, also giving each returned file's SHA-256 (the manifest's own included), so that
+    /// the publisher does not hash the whole build a second time.
+    public func sealed(_ files: [OutputFile], report: Report) throws -> (files: [OutputFile], digests: [String]) {
         let mismatches = ChannelAudit.check(HeadlineFigures(report), files: files, primaryPlan: report.site.primaryPlan)
         guard mismatches.isEmpty else { throw ChannelAudit.Failed(mismatches: mismatches) }
-        return files + [Manifest.file(for: files)]
+        let digests = Manifest.digests(files)
+        let manifest = Manifest.file(for: files, digests: digests)
+        return (files + [manifest], digests + [Manifest.sha256(manifest.bytes)])
     }
 
     /// Renders the data channel and validates `report.xml` against `report.xsd` before anything

@@ -55,8 +55,10 @@ public struct Publisher: Sendable {
     /// build's (`previous`, by digest) and that is still untouched in the output folder is not
     /// written again but hard-linked into the new tree: it keeps its inode and modification time,
     /// so `rsync` and web caches see it as unchanged. The swap stays atomic.
-    public func publish(_ files: [OutputFile], reusing previous: [String: Entry]) throws -> Result {
-        let digests = Parallel.map(files) { Manifest.sha256($0.bytes) }
+    ///
+    /// `digests` are the files' SHA-256 when the caller has them already (`DataRenderer.sealed`).
+    public func publish(_ files: [OutputFile], reusing previous: [String: Entry], digests known: [String]? = nil) throws -> Result {
+        let digests = known ?? Manifest.digests(files)
         let fm = FileManager.default
         let parent = outputURL.deletingLastPathComponent()
         let name = outputURL.lastPathComponent
