@@ -109,8 +109,11 @@ public struct SiteRenderer: Sendable {
         let model = SiteModel(report: report)
         let pages = Self.pages(report, model)
         // Pages are independent: render them on every core, keeping their order.
-        let box = Unchecked(model)
-        let rendered = Parallel.map(pages) { page in Result { try self.render(page, model: box.value, report: report) } }
+        // The same on every page: made once, not once per page.
+        let shared = Unchecked((site: model.siteView, description: model.summaryText))
+        let rendered = Parallel.map(pages) { page in
+            Result { try self.render(page, site: shared.value.site, description: shared.value.description, report: report) }
+        }
         var files = try rendered.map { try $0.get() }
         files.append(SummaryImage.file(report))
         files.append(AtomFeed.file(report))
@@ -122,17 +125,17 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    func render(_ page: Page, model: SiteModel, report: Report) throws -> OutputFile {
+    func render(_ page: Page, site: View, description: String, report: Report) throws -> OutputFile {
         let depth = page.path.split(separator: "/").count - 1
         let root = String(repeating: "../", count: depth)
         var v = page.view()
         v["root"] = root
         v["pageTitle"] = page.title
-        v["site"] = model.siteView
+        v["site"] = site
         v["crumbs"] = page.crumbs.map { ["href": root + $0.href, "label": $0.label] }
         v["hasCrumbs"] = !page.crumbs.isEmpty
         v["canonical"] = report.site.baseURL.map { $0 + page.path }
-        if v["description"] == nil { v["description"] = model.summaryText }
+        if v["description"] == nil { v["description"] = description }
         guard let html = library.render(Self.decorate(v), withTemplate: page.template) else {
             throw TemplateError(description: "template \(page.template) could not be rendered")
         }
