@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import PlanPressAlign
 import PlanPressCore
 
@@ -11,7 +10,7 @@ import PlanPressCore
 /// `templates/print/` (`booklet.css` inlined, `weasyprint.css` given to the PDF engine only,
 /// `fonts/` copied).
 public struct BookletRenderer: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let templatesURL: URL
 
     /// The files of `templates/` the booklet needs.
@@ -77,25 +76,11 @@ public struct BookletRenderer: Sendable {
         var view = model.view()
         view["css"] = try String(contentsOf: templatesURL.appendingPathComponent("print/booklet.css"), encoding: .utf8)
         view["logo"] = Self.logo(in: content)
-        let prepared = SiteRenderer.decorate(Self.prune(view))
+        let prepared = TemplateValue(view: view, dropEmptyText: true)
         guard let html = library.render(prepared, withTemplate: "booklet") else {
-            throw TemplateError(description: "template booklet could not be rendered")
+            throw TemplateError(description: "template booklet is missing")
         }
-        return [OutputFile(path: Self.htmlPath, text: html)] + (try fonts())
-    }
-
-    /// Drops empty strings, so that a Mustache section `{{#note}}` means "has a note".
-    static func prune(_ value: Any) -> Any {
-        if let dict = value as? [String: Any] {
-            var out: [String: Any] = [:]
-            for (k, v) in dict {
-                if let s = v as? String, s.isEmpty { continue }
-                out[k] = prune(v)
-            }
-            return out
-        }
-        if let list = value as? [[String: Any]] { return list.map { prune($0) } }
-        return value
+        return [OutputFile(path: Self.htmlPath, bytes: html)] + (try fonts())
     }
 
     /// The office's logo (`content/logo.svg`, `.png`, `.jpg` or `.jpeg`) as a data URI, if any.

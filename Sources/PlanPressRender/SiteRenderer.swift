@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import PlanPressAlign
 import PlanPressCore
 import PlanPressValidate
@@ -14,7 +13,7 @@ public struct TemplateError: Error, CustomStringConvertible {
 /// Templates receive only strings, flags and lists that are already formatted; they do no
 /// arithmetic. Links are relative (`root` is `../` per level), so the folder works under any path.
 public struct SiteRenderer: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let templatesURL: URL
 
     /// The page templates every build needs.
@@ -31,62 +30,27 @@ public struct SiteRenderer: Sendable {
         templatesURL = url
     }
 
-    /// Every `*.mustache` under `url`, named by its path without the extension, each escaping
-    /// values with `XMLText.escape` (bytes, not grapheme clusters: the library's own escaper was
-    /// a fifth of a national build).
-    static func library(_ url: URL) throws -> MustacheLibrary {
-        MustacheContentTypes.register(ByteHTML(), named: ByteHTML.name)
+    /// Every `*.mustache` under `url`, named by its path without the extension.
+    static func library(_ url: URL) throws -> TemplateLibrary {
         let base = url.standardizedFileURL.path + "/"
         var paths: [String] = []
         if let walker = FileManager.default.enumerator(atPath: base) {
             for case let path as String in walker where path.hasSuffix(".mustache") { paths.append(path) }
         }
         paths.sort()
-        // The site and the booklet share one parse per set of template files (the parser counts
-        // Thai text by grapheme clusters, and was 40% of a Satun build when done twice serially).
-        let stamp = paths.map { p -> String in
-            let a = try? FileManager.default.attributesOfItem(atPath: base + p)
-            return "\(p) \((a?[.size] as? NSNumber)?.intValue ?? -1) \((a?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
-        }.joined(separator: "\n")
-        if let cached = LibraryCache.shared.get(base, stamp: stamp) { return cached }
-        let parsed = Parallel.map(paths) { path -> Result<MustacheTemplate, TemplateError> in
+        let parsed = Parallel.map(paths) { path -> Result<Template, TemplateError> in
             do {
                 let text = try String(contentsOfFile: base + path, encoding: .utf8)
-                // A line of its own (a standalone tag, which renders nothing, not even its line
-                // break), so the template's first line keeps its own whitespace rules; errors
-                // report the template's line numbers.
-                return .success(try MustacheTemplate(string: "{{% CONTENT_TYPE: \(ByteHTML.name) }}\n" + text))
-            } catch let e as MustacheTemplate.ParserError {
-                return .failure(TemplateError(description: "template \(path): \(e.error) at line \(e.context.lineNumber - 1)"))
+                return .success(try Template(text, name: path))
+            } catch let e as TemplateError {
+                return .failure(e)
             } catch {
                 return .failure(TemplateError(description: "template \(path): \(error)"))
             }
         }
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         for (path, result) in zip(paths, parsed) { library.register(try result.get(), named: String(path.dropLast(9))) }
-        LibraryCache.shared.set(base, stamp: stamp, library)
         return library
-    }
-
-    /// The last parsed library per templates folder, with the sizes and dates it was parsed from.
-    final class LibraryCache: @unchecked Sendable {
-        static let shared = LibraryCache()
-        private let lock = NSLock()
-        private var entries: [String: (stamp: String, library: MustacheLibrary)] = [:]
-
-        func get(_ folder: String, stamp: String) -> MustacheLibrary? {
-            lock.withLock { entries[folder].flatMap { $0.stamp == stamp ? $0.library : nil } }
-        }
-
-        func set(_ folder: String, stamp: String, _ library: MustacheLibrary) {
-            lock.withLock { entries[folder] = (stamp, library) }
-        }
-    }
-
-    /// The HTML content type of every template: the same five escapes, done on bytes.
-    struct ByteHTML: MustacheContentType {
-        static let name = "PLANPRESS_HTML"
-        func escapeText(_ text: String) -> String { XMLText.escape(text) }
     }
 
     typealias View = [String: Any]
@@ -110,9 +74,9 @@ public struct SiteRenderer: Sendable {
         let pages = Self.pages(report, model)
         // Pages are independent: render them on every core, keeping their order.
         // The same on every page: made once, not once per page.
-        let shared = Unchecked((site: model.siteView, description: model.summaryText))
+        let shared = (site: TemplateValue(view: model.siteView), description: TemplateValue.text(BidiIsolation.display(model.summaryText)))
         let rendered = Parallel.map(pages) { page in
-            Result { try self.render(page, site: shared.value.site, description: shared.value.description, report: report) }
+            Result { try self.render(page, site: shared.site, description: shared.description, report: report) }
         }
         var files = try rendered.map { try $0.get() }
         files.append(SummaryImage.file(report))
@@ -125,21 +89,23 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    func render(_ page: Page, site: View, description: String, report: Report) throws -> OutputFile {
+    func render(_ page: Page, site: TemplateValue, description: TemplateValue, report: Report) throws -> OutputFile {
         let depth = page.path.split(separator: "/").count - 1
         let root = String(repeating: "../", count: depth)
         var v = page.view()
         v["root"] = root
         v["pageTitle"] = page.title
-        v["site"] = site
         v["crumbs"] = page.crumbs.map { ["href": root + $0.href, "label": $0.label] }
         v["hasCrumbs"] = !page.crumbs.isEmpty
         v["canonical"] = report.site.baseURL.map { $0 + page.path }
-        if v["description"] == nil { v["description"] = description }
-        guard let html = library.render(Self.decorate(v), withTemplate: page.template) else {
-            throw TemplateError(description: "template \(page.template) could not be rendered")
+        // The parts every page shares are converted once per build.
+        guard case .object(var view) = TemplateValue(view: v) else { preconditionFailure("a view is an object") }
+        view["site"] = site
+        if view["description"] == nil { view["description"] = description }
+        guard let html = library.render(.object(view), withTemplate: page.template) else {
+            throw TemplateError(description: "template \(page.template) is missing")
         }
-        return OutputFile(path: page.path, text: html)
+        return OutputFile(path: page.path, bytes: html)
     }
 
     /// Every page of the site, in publishing order.
@@ -188,32 +154,6 @@ public struct SiteRenderer: Sendable {
         add("search", "search.html", "ค้นหา", [home]) { [:] }
         add("notfound", "404.html", "ไม่พบหน้าที่ต้องการ", []) { [:] }
         return pages
-    }
-
-    /// Adds `hasName` for every list `name`, so templates can wrap a list in a heading only when
-    /// it has items (Mustache has no "non-empty" test of its own).
-    static func decorate(_ value: Any) -> Any {
-        decorated(value).value
-    }
-
-    /// The decorated value, and the length of the value when it is a list. Strings are tried
-    /// first (they are most of a view) and a list is never cast to `[Any]` when its real type is
-    /// known, since that cast copies it.
-    static func decorated(_ value: Any) -> (value: Any, count: Int?) {
-        if let text = value as? String { return (BidiIsolation.display(text), nil) }
-        if let dict = value as? View {
-            var out = View(minimumCapacity: dict.count * 2)
-            for (k, v) in dict {
-                let (d, count) = decorated(v)
-                out[k] = d
-                if let count { out["has" + k.prefix(1).uppercased() + k.dropFirst()] = count > 0 }
-            }
-            return (out, nil)
-        }
-        if let list = value as? [View] { return (list.map(decorate), list.count) }
-        if let list = value as? [String] { return (list.map(BidiIsolation.display), list.count) }
-        if let list = value as? [Any] { return (list, list.count) }
-        return (value, nil)
     }
 
     func sitemap(_ report: Report, _ paths: [String]) -> String {

@@ -1,0 +1,32 @@
+/// Templates by name (a file's path under `templates/` without `.mustache`), rendered into bytes.
+public struct TemplateLibrary: Sendable {
+    var templates: [String: Template] = [:]
+
+    public init() {}
+
+    public mutating func register(_ template: Template, named name: String) {
+        templates[name] = template
+    }
+
+    public func has(_ name: String) -> Bool {
+        templates[name] != nil
+    }
+
+    /// Renders the template `name` with `value` as its context; nil when there is no such template.
+    public func render(_ value: TemplateValue, withTemplate name: String) -> [UInt8]? {
+        guard let template = templates[name] else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(16_384)
+        var renderer = TemplateRenderer(library: self, stack: [value])
+        renderer.render(template, indentation: nil, into: &out)
+        return out
+    }
+
+    /// Renders `template` (not necessarily registered) with `value`; partials come from the library.
+    public func render(_ value: TemplateValue, template: Template) -> [UInt8] {
+        var out: [UInt8] = []
+        var renderer = TemplateRenderer(library: self, stack: [value])
+        renderer.render(template, indentation: nil, into: &out)
+        return out
+    }
+}

@@ -1,0 +1,129 @@
+/// A value a template reads: text, a flag, a list or an object of named values.
+///
+/// View models are built as `[String: Any]` trees; they are converted to this typed tree once,
+/// so that rendering does no dynamic casts (the template library we used before spent a third of
+/// a build casting `Any` at every lookup).
+public enum TemplateValue: Sendable {
+    case text(String)
+    case flag(Bool)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// A view converted for the site's and the booklet's templates: every text shown as
+    /// `BidiIsolation.display` shows it, and beside every list `name` a flag `hasName` telling
+    /// whether it has items (Mustache has no "non-empty" test of its own). With `dropEmptyText`,
+    /// empty texts are left out of objects, so that a section `{{#note}}` means "has a note".
+    ///
+    /// Lists whose items are neither all objects nor all texts are kept as they are (their items
+    /// neither isolated nor given `has` flags), as the views' mixed lists always were.
+    public init(view: Any, dropEmptyText: Bool = false) {
+        self = Self.convert(view, decorate: true, dropEmpty: dropEmptyText)
+    }
+
+    /// True when a section over the value renders its content.
+    var isTruthy: Bool {
+        switch self {
+        case .flag(let b): return b
+        case .list(let items): return !items.isEmpty
+        case .text, .object: return true
+        }
+    }
+
+    static func convert(_ value: Any, decorate: Bool, dropEmpty: Bool) -> TemplateValue {
+        // The common types are told apart by their exact type, which costs one comparison; the
+        // rest go through the general casts below.
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == stringType { return .text(text(value as! String, decorate)) }
+        if type == viewType { return object(value as! [String: Any], decorate: decorate, dropEmpty: dropEmpty) }
+        if type == viewListType {
+            let items = value as! [[String: Any]]
+            return .list(items.map { object($0, decorate: decorate, dropEmpty: dropEmpty) })
+        }
+        if type == stringListType { return .list((value as! [String]).map { .text(text($0, decorate)) }) }
+        if type == boolType { return .flag(value as! Bool) }
+        if type == stringDictType {
+            return object((value as! [String: String]).mapValues { $0 as Any }, decorate: decorate, dropEmpty: dropEmpty)
+        }
+        if type == stringDictListType {
+            let items = value as! [[String: String]]
+            return .list(items.map { object($0.mapValues { $0 as Any }, decorate: decorate, dropEmpty: dropEmpty) })
+        }
+        if type == intType { return .text(String(value as! Int)) }
+        // Values converted before (rows that many pages share) are used as they are.
+        if type == valueType { return value as! TemplateValue }
+        if type == valueListType { return .list(value as! [TemplateValue]) }
+        return general(value, decorate: decorate, dropEmpty: dropEmpty)
+    }
+
+    static let stringType = ObjectIdentifier(String.self)
+    static let viewType = ObjectIdentifier([String: Any].self)
+    static let viewListType = ObjectIdentifier([[String: Any]].self)
+    static let stringListType = ObjectIdentifier([String].self)
+    static let boolType = ObjectIdentifier(Bool.self)
+    static let stringDictType = ObjectIdentifier([String: String].self)
+    static let stringDictListType = ObjectIdentifier([[String: String]].self)
+    static let intType = ObjectIdentifier(Int.self)
+    static let valueType = ObjectIdentifier(TemplateValue.self)
+    static let valueListType = ObjectIdentifier([TemplateValue].self)
+
+    /// Any other type, by Swift's casts: optionals are unwrapped (nil is no value at all), lists
+    /// of objects or of texts are converted like `[[String: Any]]` and `[String]`.
+    static func general(_ value: Any, decorate: Bool, dropEmpty: Bool) -> TemplateValue {
+        if let text = value as? String { return .text(Self.text(text, decorate)) }
+        if let dict = value as? [String: Any] { return object(dict, decorate: decorate, dropEmpty: dropEmpty) }
+        if let list = value as? [[String: Any]] { return .list(list.map { object($0, decorate: decorate, dropEmpty: dropEmpty) }) }
+        if let list = value as? [String] { return .list(list.map { .text(Self.text($0, decorate)) }) }
+        if let list = value as? [Any] {
+            return .list(list.compactMap { wrapped($0).map { convert($0, decorate: false, dropEmpty: false) } })
+        }
+        if let flag = value as? Bool { return .flag(flag) }
+        return .text(String(describing: value))
+    }
+
+    /// The value an optional holds, nil for an empty optional, the value itself otherwise.
+    static func wrapped(_ value: Any) -> Any? {
+        guard let optional = value as? any OptionalValue else { return value }
+        return optional.wrappedAny
+    }
+
+    static func text(_ s: String, _ decorate: Bool) -> String {
+        decorate ? BidiIsolation.display(s) : s
+    }
+
+    static func object(_ dict: [String: Any], decorate: Bool, dropEmpty: Bool) -> TemplateValue {
+        var out = [String: TemplateValue](minimumCapacity: decorate ? dict.count * 2 : dict.count)
+        var flags: [(String, Bool)] = []
+        for (key, raw) in dict {
+            let type = ObjectIdentifier(Swift.type(of: raw))
+            // An empty optional is no value: the key is absent, as if never set.
+            let value: Any
+            if type == stringType || type == viewType || type == boolType || type == viewListType || type == stringListType
+                || type == valueListType
+            {
+                value = raw
+            } else if let unwrapped = wrapped(raw) {
+                value = unwrapped
+            } else {
+                continue
+            }
+            if dropEmpty, ObjectIdentifier(Swift.type(of: value)) == stringType, (value as! String).isEmpty { continue }
+            let converted = convert(value, decorate: decorate, dropEmpty: dropEmpty)
+            out[key] = converted
+            if decorate, case .list(let items) = converted, let first = key.first {
+                flags.append(("has" + first.uppercased() + key.dropFirst(), !items.isEmpty))
+            }
+        }
+        // A flag the view sets itself is kept.
+        for (name, flag) in flags where out[name] == nil { out[name] = .flag(flag) }
+        return .object(out)
+    }
+}
+
+/// Lets `TemplateValue` see through an `Optional` held in an `Any`.
+protocol OptionalValue {
+    var wrappedAny: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    var wrappedAny: Any? { self.map { $0 as Any } }
+}
