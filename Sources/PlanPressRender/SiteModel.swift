@@ -12,6 +12,13 @@ struct SiteModel {
     let primaryTop: [PlanItem]
     let analysis: AlignmentAnalysis
     let charts: AnalysisCharts
+    /// Every project in report order, and each one's place in it by `unitID/projectID`.
+    let allProjects: [AlignedProject]
+    let projectIndex: [String: Int]
+    let rollups: [String: ItemRollup]
+    let strategicIndicators: [String: StrategicIndicatorReport]
+    /// `projectRow` of every project, made once: item pages list the same rows many times over.
+    private(set) var projectRows: [TemplateValue] = []
 
     init(report: Report) {
         self.report = report
@@ -20,6 +27,23 @@ struct SiteModel {
         primaryTop = report.framework.plan(report.site.primaryPlan)?.items ?? []
         analysis = AlignmentAnalysis(report)
         charts = AnalysisCharts(report: report, analysis: analysis, digits: report.site.siteNumerals)
+        allProjects = report.allProjects
+        projectIndex = Dictionary(
+            allProjects.enumerated().map { ("\($0.element.unitID)/\($0.element.project.id)", $0.offset) }, uniquingKeysWith: { a, _ in a })
+        rollups = Dictionary(report.rollups.map { ($0.item.code, $0) }, uniquingKeysWith: { a, _ in a })
+        strategicIndicators = Dictionary(report.strategicIndicators.map { ($0.indicator.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let box = Unchecked(self)
+        projectRows = Parallel.map(Array(allProjects.indices)) { i in
+            Unchecked(TemplateValue(view: box.value.projectRow(box.value.allProjects[i])))
+        }.map(\.value)
+    }
+
+    /// The roll-up of a plan item, by code.
+    func rollup(_ code: String) -> ItemRollup? { rollups[code] }
+
+    /// The projects with these keys, each once, in report order.
+    func projects(_ keys: [String]) -> [Int] {
+        Set(keys.compactMap { projectIndex[$0] }).sorted()
     }
 
     /// One sentence with the headline figures, for descriptions and link previews.
@@ -81,7 +105,7 @@ struct SiteModel {
         v["late"] = fmt.count(report.units.filter(\.isLate).count)
         v["rejectedCount"] = fmt.count(report.rejected.count)
         v["missingCount"] = fmt.count(report.missing.count)
-        v["strategies"] = primaryTop.compactMap { report.rollup($0.code) }.map(itemRow)
+        v["strategies"] = primaryTop.compactMap { rollup($0.code) }.map(itemRow)
         v["budgetChart"] = charts.budgetByStrategy(id: "home-budget")
         v["primaryPlan"] = report.framework.plan(report.site.primaryPlan)?.name ?? report.site.primaryPlan
         v["units"] = report.units.map(unitRow)
@@ -130,7 +154,7 @@ struct SiteModel {
         v["indicatorResults"] = s.indicatorResults.map { r in
             [
                 "code": r.code.code,
-                "href": "items/\(report.strategicIndicators.first { $0.indicator.code == r.code.code }?.indicator.itemCode ?? "").html",
+                "href": "items/\(strategicIndicators[r.code.code]?.indicator.itemCode ?? "").html",
                 "value": fmt.number(r.value), "note": r.note ?? "",
             ]
         }
@@ -161,7 +185,7 @@ struct SiteModel {
         v["strategies"] = pr.strategies.map { ["code": $0.code, "href": "items/\($0.code).html"] }
         v["alsoSupports"] = pr.alsoSupports.map { ["code": $0.code, "href": "items/\($0.code).html"] }
         v["aligned"] = p.alignedCodes.map { code in
-            ["code": code, "href": "items/\(code).html", "name": report.rollup(code)?.item.name ?? ""]
+            ["code": code, "href": "items/\(code).html", "name": rollup(code)?.item.name ?? ""]
         }
         v["indicatorRows"] = pr.indicators.enumerated().map { i, ind in
             [
@@ -171,7 +195,7 @@ struct SiteModel {
                 "result": p.outcomes[i].thai, "resultCode": p.outcomes[i].rawValue,
                 "contributesTo": ind.contributesTo?.code ?? "", "hasContribution": ind.contributesTo != nil,
                 "contributesHref": ind.contributesTo.flatMap { c in
-                    report.strategicIndicators.first { $0.indicator.code == c.code }.map { "items/\($0.indicator.itemCode).html" }
+                    strategicIndicators[c.code].map { "items/\($0.indicator.itemCode).html" }
                 } ?? "",
             ] as View
         }
@@ -194,7 +218,7 @@ struct SiteModel {
     }
 
     func planView(_ plan: Plan) -> View {
-        let rows = plan.flattenedItems.compactMap { report.rollup($0.code) }
+        let rows = plan.flattenedItems.compactMap { rollup($0.code) }
         let several = analysis.projectsServingSeveral[plan.id] ?? 0
         let gaps = rows.filter(\.isGap).count
         return [
@@ -207,21 +231,20 @@ struct SiteModel {
     }
 
     func itemView(_ item: PlanItem) -> View {
-        guard let r = report.rollup(item.code) else { return [:] }
+        guard let r = rollup(item.code) else { return [:] }
         var v = itemRow(r)
         v["planName"] = report.framework.plan(item.planID)?.name ?? item.planID
         v["planHref"] = "plans/\(item.planID).html"
         if let parent = item.parent {
-            v["parent"] = ["code": parent, "href": "items/\(parent).html", "name": report.rollup(parent)?.item.name ?? ""]
+            v["parent"] = ["code": parent, "href": "items/\(parent).html", "name": rollup(parent)?.item.name ?? ""]
         }
         v["children"] = item.items.map { ["code": $0.code, "href": "items/\($0.code).html", "name": $0.name] }
         v["supports"] = item.supports.map { s in
-            ["code": s.code, "href": "items/\(s.code).html", "name": report.rollup(s.code)?.item.name ?? ""]
+            ["code": s.code, "href": "items/\(s.code).html", "name": rollup(s.code)?.item.name ?? ""]
         }
         let supportedBy = report.framework.allItems.filter { $0.supports.contains { $0.code == item.code } }
         v["supportedBy"] = supportedBy.map { ["code": $0.code, "href": "items/\($0.code).html", "name": $0.name] }
-        let keys = Set(r.projectKeys)
-        v["projectRows"] = report.allProjects.filter { keys.contains("\($0.unitID)/\($0.project.id)") }.map(projectRow)
+        v["projectRows"] = projects(r.projectKeys).map { projectRows[$0] }
         v["unitRows"] = r.unitIDs.compactMap { unitsByID[$0] }.map {
             ["name": $0.submission.unit.displayName, "href": "units/\($0.submission.unit.id).html"]
         }
@@ -231,7 +254,7 @@ struct SiteModel {
     }
 
     func strategicIndicatorView(_ ind: StrategicIndicator) -> View {
-        let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
+        let r = strategicIndicators[ind.code]
         let a = analysis.assessment(ind.code)
         // The chart's data as a table beside it: the baseline, every yearly target, the year's value.
         var chartRows: [View] = []
@@ -324,7 +347,7 @@ struct SiteModel {
     func alignmentView() -> View {
         [
             "plans": report.framework.plans.map { plan -> View in
-                let rows = plan.flattenedItems.compactMap { report.rollup($0.code) }
+                let rows = plan.flattenedItems.compactMap { rollup($0.code) }
                 let gaps = rows.filter(\.isGap).count
                 let several = analysis.projectsServingSeveral[plan.id] ?? 0
                 return [
@@ -348,7 +371,7 @@ struct SiteModel {
             "budgetChart": charts.budgetByStrategy(id: "al-budget"),
             "indicatorChart": charts.indicatorsByStrategy(id: "al-indicators"),
             "flowChart": charts.budgetFlow(id: "al-flow"),
-            "strategyRows": primaryTop.compactMap { report.rollup($0.code) }.map(itemRow),
+            "strategyRows": primaryTop.compactMap { rollup($0.code) }.map(itemRow),
             "flows": analysis.flows.map {
                 ["from": $0.from, "to": $0.to, "allocated": fmt.money($0.allocated), "projects": fmt.count($0.projects)]
             },
@@ -392,9 +415,8 @@ struct SiteModel {
 
     func problemsView() -> View {
         let byStrategy = primaryTop.map { item -> View in
-            let keys = Set(report.rollup(item.code)?.projectKeys ?? [])
-            let projects = report.allProjects.filter {
-                keys.contains("\($0.unitID)/\($0.project.id)") && !($0.project.problems.isEmpty && $0.project.suggestions.isEmpty)
+            let projects = self.projects(rollup(item.code)?.projectKeys ?? []).map { allProjects[$0] }.filter {
+                !($0.project.problems.isEmpty && $0.project.suggestions.isEmpty)
             }
             return [
                 "code": item.code, "name": item.name, "href": "items/\(item.code).html", "projects": projects.map(problemRow),
