@@ -76,8 +76,8 @@ public struct BookletRenderer: Sendable {
         var view = model.view()
         view["css"] = try String(contentsOf: templatesURL.appendingPathComponent("print/booklet.css"), encoding: .utf8)
         view["logo"] = Self.logo(in: content)
-        let prepared = TemplateValue(view: view, dropEmptyText: true)
-        guard let html = library.render(prepared, withTemplate: "booklet") else {
+        let prepared = TemplateValue(view: view, dropEmptyText: true, parallel: true)
+        guard let html = library.render(prepared, withTemplate: "booklet", parallel: true) else {
             throw TemplateError(description: "template booklet is missing")
         }
         return [OutputFile(path: Self.htmlPath, bytes: html)] + (try fonts())

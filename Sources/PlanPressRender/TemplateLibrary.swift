@@ -13,11 +13,13 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders the template `name` with `value` as its context; nil when there is no such template.
-    public func render(_ value: TemplateValue, withTemplate name: String) -> [UInt8]? {
+    /// With `parallel`, the items of long lists are rendered on every core and joined in order
+    /// (for one big document such as the booklet; pages of the site are already rendered side by side).
+    public func render(_ value: TemplateValue, withTemplate name: String, parallel: Bool = false) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
-        var renderer = TemplateRenderer(library: self, stack: [value])
+        var renderer = TemplateRenderer(library: self, stack: [value], parallel: parallel)
         renderer.render(template, indentation: nil, into: &out)
         return out
     }

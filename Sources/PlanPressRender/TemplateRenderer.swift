@@ -1,7 +1,11 @@
+import PlanPressCore
+
 /// One rendering: the stack of values the open sections entered, written into a byte buffer.
-struct TemplateRenderer {
+struct TemplateRenderer: Sendable {
     let library: TemplateLibrary
     var stack: [TemplateValue]
+    /// Whether long lists may be rendered on every core (never inside an item already so rendered).
+    var parallel = false
 
     mutating func render(_ template: Template, indentation: [UInt8]?, into out: inout [UInt8]) {
         guard let indentation, !indentation.isEmpty else {
@@ -43,6 +47,10 @@ struct TemplateRenderer {
             case .flag(let b):
                 if b { render(body, indentation: indentation, into: &out) }
             case .list(let items):
+                if parallel, indentation == nil, items.count >= 64 {
+                    renderInParallel(items, body, into: &out)
+                    return
+                }
                 for item in items {
                     stack.append(item)
                     render(body, indentation: indentation, into: &out)
@@ -58,6 +66,26 @@ struct TemplateRenderer {
             let combined: [UInt8]? = own.map { (indentation ?? []) + $0 } ?? indentation
             render(template, indentation: combined, into: &out)
         }
+    }
+
+    /// A section over a long list: chunks of items rendered on every core, written in order.
+    private func renderInParallel(_ items: [TemplateValue], _ body: Template, into out: inout [UInt8]) {
+        let chunk = max(16, items.count / (Parallel.workers * 8))
+        let starts = Array(stride(from: 0, to: items.count, by: chunk))
+        var serial = self
+        serial.parallel = false
+        let worker = serial
+        let parts = Parallel.map(starts) { start in
+            var renderer = worker
+            var part: [UInt8] = []
+            for item in items[start..<min(items.count, start + chunk)] {
+                renderer.stack.append(item)
+                renderer.render(body, indentation: nil, into: &part)
+                renderer.stack.removeLast()
+            }
+            return part
+        }
+        for part in parts { out.append(contentsOf: part) }
     }
 
     /// The value of `name`: its first part is looked up from the innermost open section outwards,

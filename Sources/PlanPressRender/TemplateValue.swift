@@ -1,3 +1,5 @@
+import PlanPressCore
+
 /// A value a template reads: text, a flag, a list or an object of named values.
 ///
 /// View models are built as `[String: Any]` trees; they are converted to this typed tree once,
@@ -16,8 +18,15 @@ public enum TemplateValue: Sendable {
     ///
     /// Lists whose items are neither all objects nor all texts are kept as they are (their items
     /// neither isolated nor given `has` flags), as the views' mixed lists always were.
-    public init(view: Any, dropEmptyText: Bool = false) {
-        self = Self.convert(view, decorate: true, dropEmpty: dropEmptyText)
+    ///
+    /// With `parallel`, long lists of objects (the booklet's thousands of projects) are converted
+    /// on every core, in order.
+    public init(view: Any, dropEmptyText: Bool = false, parallel: Bool = false) {
+        guard parallel, let dict = view as? [String: Any] else {
+            self = Self.convert(view, decorate: true, dropEmpty: dropEmptyText)
+            return
+        }
+        self = Self.object(dict, decorate: true, dropEmpty: dropEmptyText, parallel: true)
     }
 
     /// True when a section over the value renders its content.
@@ -29,15 +38,23 @@ public enum TemplateValue: Sendable {
         }
     }
 
-    static func convert(_ value: Any, decorate: Bool, dropEmpty: Bool) -> TemplateValue {
+    static func convert(_ value: Any, decorate: Bool, dropEmpty: Bool, parallel: Bool = false) -> TemplateValue {
         // The common types are told apart by their exact type, which costs one comparison; the
         // rest go through the general casts below.
         let type = ObjectIdentifier(Swift.type(of: value))
         if type == stringType { return .text(text(value as! String, decorate)) }
-        if type == viewType { return object(value as! [String: Any], decorate: decorate, dropEmpty: dropEmpty) }
+        if type == viewType { return object(value as! [String: Any], decorate: decorate, dropEmpty: dropEmpty, parallel: parallel) }
         if type == viewListType {
             let items = value as! [[String: Any]]
-            return .list(items.map { object($0, decorate: decorate, dropEmpty: dropEmpty) })
+            if parallel, items.count >= 64 {
+                // Views are fresh trees of value types, read only here: safe to share between threads.
+                let box = Unchecked(items)
+                return .list(
+                    Parallel.map(Array(items.indices)) { i in
+                        Unchecked(object(box.value[i], decorate: decorate, dropEmpty: dropEmpty, parallel: false))
+                    }.map(\.value))
+            }
+            return .list(items.map { object($0, decorate: decorate, dropEmpty: dropEmpty, parallel: parallel) })
         }
         if type == stringListType { return .list((value as! [String]).map { .text(text($0, decorate)) }) }
         if type == boolType { return .flag(value as! Bool) }
@@ -90,7 +107,7 @@ public enum TemplateValue: Sendable {
         decorate ? BidiIsolation.display(s) : s
     }
 
-    static func object(_ dict: [String: Any], decorate: Bool, dropEmpty: Bool) -> TemplateValue {
+    static func object(_ dict: [String: Any], decorate: Bool, dropEmpty: Bool, parallel: Bool = false) -> TemplateValue {
         var out = [String: TemplateValue](minimumCapacity: decorate ? dict.count * 2 : dict.count)
         var flags: [(String, Bool)] = []
         for (key, raw) in dict {
@@ -107,7 +124,7 @@ public enum TemplateValue: Sendable {
                 continue
             }
             if dropEmpty, ObjectIdentifier(Swift.type(of: value)) == stringType, (value as! String).isEmpty { continue }
-            let converted = convert(value, decorate: decorate, dropEmpty: dropEmpty)
+            let converted = convert(value, decorate: decorate, dropEmpty: dropEmpty, parallel: parallel)
             out[key] = converted
             if decorate, case .list(let items) = converted, let first = key.first {
                 flags.append(("has" + first.uppercased() + key.dropFirst(), !items.isEmpty))
