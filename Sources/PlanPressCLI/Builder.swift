@@ -103,47 +103,62 @@ struct Builder {
         }
         let blocking = checked.validated.hasGlobalErrors || (checked.errors > 0 && !partial)
         guard !blocking, let report = checked.report else { return finish() }
-        let files: [OutputFile]
-        let digests: [String]
         var bookletNotice: LocalizedText?
+        // Files go to a staging folder beside the output folder as soon as they are made; only
+        // the ones the audit reads stay in memory. The output folder changes only at `commit`.
+        let staging: StagingFolder
+        do {
+            staging = try StagingFolder(outputURL: outputURL, reusing: cache?.load()?.entries ?? [:])
+        } catch {
+            let name = outputURL.lastPathComponent
+            outcome.failure = Failure(
+                message: LocalizedText(th: "เขียน \(name)/ ไม่สำเร็จ: \(error)", en: "could not write \(name)/: \(error)"))
+            return finish()
+        }
+        let audited: @Sendable (String) -> Bool = { ChannelAudit.reads($0) }
         do {
             let site = try await SiteRenderer(templates: templatesURL)
             let bookletRenderer = try await BookletRenderer(templates: templatesURL)
             clock.lap("templates")
-            let pages = try clock.time("site") { try site.render(report) }
+            try clock.time("site") {
+                try site.render(report) { _, files in
+                    for file in files { try staging.add(file, keep: audited(file.path)) }
+                }
+            }
             // The search index and the data channel are independent and mostly serial inside:
             // make them side by side.
-            let (search, data) = try clock.time("search+data") {
+            try clock.time("search+data") {
                 let both = Parallel.map([0, 1]) { job -> Result<[OutputFile], any Error> in
                     job == 0 ? .success([SearchIndex.file(report)]) : Result { try DataRenderer().render(report) }
                 }
-                return (try both[0].get(), try both[1].get())
+                try staging.add(try both[0].get() + both[1].get(), keep: audited)
             }
-            let evidence = try clock.time("evidence") { try EvidenceFiles.collect(report) }
+            try clock.time("evidence") { try staging.add(try EvidenceFiles.collect(report)) }
             // The booklet (print/booklet.html, and booklet.pdf where WeasyPrint is installed).
             let booklet = try clock.time("booklet") {
                 try bookletRenderer.build(report, content: contentURL, outputFolder: outputURL, environment: environment)
             }
+            try staging.add(booklet.files, keep: audited)
             bookletNotice = booklet.notice
             // Last: every channel must state the same figures; the manifest lists what is published.
-            (files, digests) = try clock.time("audit") {
-                try DataRenderer().sealed(pages + search + data + evidence + booklet.files, report: report)
+            try clock.time("audit") {
+                try ChannelAudit.verify(report, files: staging.kept)
+                try staging.add(Manifest.file(records: staging.staged), keep: false)
             }
         } catch {
+            staging.discard()
             outcome.failure = Failure(message: LocalizedText(th: "ข้อผิดพลาดภายใน: \(error)", en: "internal error: \(error)"))
             return finish()
         }
         do {
-            let previous = cache?.load()?.entries ?? [:]
             // The record goes before the output changes: a build killed in between must not
             // leave a record that vouches for a half-known output.
             cache?.clear()
-            let result = try clock.time("publish") {
-                try Publisher(outputURL: outputURL).publish(files, reusing: previous, digests: digests)
-            }
+            let result = try clock.time("publish") { try staging.commit() }
+            let paths = result.entries.keys
             let published = Published(
-                units: report.units.count, projects: report.totals.projects, pages: files.count { $0.path.hasSuffix(".html") },
-                files: files.count, bytes: result.bytes, written: result.written, unchanged: false,
+                units: report.units.count, projects: report.totals.projects, pages: paths.count { $0.hasSuffix(".html") },
+                files: paths.count, bytes: result.bytes, written: result.written, unchanged: false,
                 rejected: report.rejected.map(\.unitID), missing: report.missing.map(\.id), bookletNotice: bookletNotice)
             outcome.published = published
             if let cache, let fingerprint {

@@ -102,6 +102,12 @@ public struct PDFEngine: Sendable {
             ["-c", Self.watchdog, "planpress-pdf", String(ProcessInfo.processInfo.processIdentifier), executable.path] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = String(sourceDateEpoch)
+        // The engine's font and line-breaking choices follow the locale (an uninstalled th_TH
+        // locale gave a PDF with other font subsets): one fixed locale keeps the PDF the same on
+        // every machine. The page's own lang="th" still selects Thai shaping and line breaks.
+        for key in environment.keys where key.hasPrefix("LC_") { environment[key] = nil }
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = "C.UTF-8"
         process.environment = environment
         process.currentDirectoryURL = scratch
         let handle = try FileHandle(forWritingTo: log)

@@ -70,23 +70,55 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render(_ report: Report) throws -> [OutputFile] {
+        let collected = Collected()
+        try render(report) { order, files in collected.append(order, files) }
+        return collected.files
+    }
+
+    /// Renders every page and hands each batch of files to `emit` as soon as it is made, from
+    /// whichever core made it (a page is not held once emitted). Batches arrive in any order;
+    /// `emit` gets each one's place in publishing order with it.
+    public func render(_ report: Report, emit: @Sendable (Int, [OutputFile]) throws -> Void) throws {
         let model = SiteModel(report: report)
         let pages = Self.pages(report, model)
-        // Pages are independent: render them on every core, keeping their order.
         // The same on every page: made once, not once per page.
         let shared = (site: TemplateValue(view: model.siteView), description: TemplateValue.text(BidiIsolation.display(model.summaryText)))
-        let rendered = Parallel.map(pages) { page in
-            Result { try self.render(page, site: shared.site, description: shared.description, report: report) }
+        // Pages are independent: render them on every core, a few at a time per call to `emit`.
+        let batch = 32
+        let starts = Array(stride(from: 0, to: pages.count, by: batch))
+        let failures = Parallel.map(starts) { start -> (any Error)? in
+            do {
+                let files = try pages[start..<min(pages.count, start + batch)].map {
+                    try self.render($0, site: shared.site, description: shared.description, report: report)
+                }
+                try emit(start, files)
+                return nil
+            } catch {
+                return error
+            }
         }
-        var files = try rendered.map { try $0.get() }
-        files.append(SummaryImage.file(report))
-        files.append(AtomFeed.file(report))
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        var files = [SummaryImage.file(report), AtomFeed.file(report)]
         files.append(
             OutputFile(
                 path: "sitemap.xml",
                 text: sitemap(report, pages.map(\.path).filter { $0 != "404.html" && $0 != "search.html" })))
         files += try assets()
-        return files
+        try emit(pages.count, files)
+    }
+
+    /// Files gathered from the workers of `render(_:emit:)`, in publishing order.
+    final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private var batches: [(order: Int, files: [OutputFile])] = []
+
+        func append(_ order: Int, _ files: [OutputFile]) {
+            lock.withLock { batches.append((order, files)) }
+        }
+
+        var files: [OutputFile] {
+            lock.withLock { batches }.sorted { $0.order < $1.order }.flatMap(\.files)
+        }
     }
 
     func render(_ page: Page, site: TemplateValue, description: TemplateValue, report: Report) throws -> OutputFile {
