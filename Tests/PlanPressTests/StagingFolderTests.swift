@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import PlanPressRender
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The streaming publisher: files written from many threads into nested folders, bad paths and
+/// repeated paths refused, nothing visible before `commit`, untouched files linked, not rewritten.
+struct StagingFolderTests {
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-staging-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func files(_ n: Int, salt: String = "") -> [OutputFile] {
+        (0..<n).map { i in OutputFile(path: "d\(i % 7)/e\(i % 3)/f\(i).html", text: "<p>\(i)\(salt)</p>") }
+    }
+
+    @Test func manyThreadsManyFoldersThenOneSwap() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("output")
+        let staging = try StagingFolder(outputURL: output)
+        try staging.add(files(2_000), keep: { $0.hasSuffix("7.html") })
+        // Nothing is visible until the swap.
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        #expect(staging.kept.count == 200)
+        #expect(staging.kept.map(\.path) == staging.kept.map(\.path).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        let manifest = Manifest.file(records: staging.staged)
+        #expect(manifest.bytes == Manifest.file(for: files(2_000)).bytes)
+        try staging.add(manifest, keep: false)
+        let result = try staging.commit()
+        #expect(result.written == 2_001)
+        #expect(result.entries.count == 2_001)
+        #expect(try String(contentsOf: output.appendingPathComponent("d2/e1/f1234.html"), encoding: .utf8) == "<p>1234</p>")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["output"])
+    }
+
+    @Test func refusesUnsafeAndRepeatedPaths() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let staging = try StagingFolder(outputURL: root.appendingPathComponent("output"))
+        #expect(throws: Publisher.PublishError.self) { try staging.add(OutputFile(path: "../x.html", text: "x"), keep: false) }
+        try staging.add(OutputFile(path: "a.html", text: "x"), keep: false)
+        #expect(throws: Publisher.PublishError.self) { try staging.add(OutputFile(path: "a.html", text: "y"), keep: false) }
+        staging.discard()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
+    }
+
+    @Test func unchangedFilesAreLinkedAndChangedOnesWritten() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("output")
+        let first = try StagingFolder(outputURL: output)
+        try first.add(files(50))
+        let before = try first.commit()
+        let inode = Publisher.stamp(output.appendingPathComponent("d1/e1/f1.html").path)?.inode
+        // The second build changes one file and keeps the rest.
+        var next = files(50)
+        next[1] = OutputFile(path: next[1].path, text: "<p>changed</p>")
+        let second = try StagingFolder(outputURL: output, reusing: before.entries)
+        try second.add(next)
+        let after = try second.commit()
+        #expect(after.written == 1)
+        #expect(Publisher.stamp(output.appendingPathComponent("d2/e2/f2.html").path)?.inode == before.entries["d2/e2/f2.html"]?.inode)
+        #expect(Publisher.stamp(output.appendingPathComponent("d1/e1/f1.html").path)?.inode != inode)
+        #expect(try String(contentsOf: output.appendingPathComponent("d1/e1/f1.html"), encoding: .utf8) == "<p>changed</p>")
+    }
+}
