@@ -13,9 +13,13 @@ struct BuildCache {
 
     /// The last published build for one output folder.
     struct Record: Codable {
-        static let version = 2
+        static let version = 3
         var version = Record.version
         var fingerprint: String
+        /// The digest of every input but the units' files (`Inputs.global`).
+        var global: String
+        /// Per unit id, the key its pages were rendered under (`Builder.unitKey`).
+        var unitKeys: [String: String]
         var diagnostics: [Diagnostic]
         /// Units and projects read, as `check` counts them.
         var units: Int
@@ -63,9 +67,17 @@ struct BuildCache {
         }.contains(false)
     }
 
-    /// A digest of everything a build reads: each file of content/ and templates/ (path and
-    /// bytes), the settings, the environment that changes the output, and this executable.
-    static func fingerprint(content: URL, templates: URL, settings: [String]) -> String {
+    /// What a build reads, digested: everything together, everything but the units' files, and
+    /// each unit's files (`content/units/ID.yaml`, `.json`, or the folder `content/units/ID/`).
+    struct Inputs {
+        var fingerprint: String
+        var global: String
+        var units: [String: String]
+    }
+
+    /// Digests of each file of content/ and templates/ (path and bytes), the settings, the
+    /// environment that changes the output, and this executable.
+    static func inputs(content: URL, templates: URL, settings: [String]) -> Inputs {
         var inputs: [(String, URL)] = []
         for (label, root) in [("content", content), ("templates", templates)] {
             for path in files(under: root) { inputs.append(("\(label)/\(path)", root.appendingPathComponent(path))) }
@@ -75,14 +87,38 @@ struct BuildCache {
             return Manifest.sha256([UInt8](data))
         }
         var all = ""
-        func add(_ s: String) { all += s + "\n" }
+        var global = ""
+        var units: [String: String] = [:]
+        func add(_ s: String) {
+            all += s + "\n"
+            global += s + "\n"
+        }
         for s in settings { add(s) }
         let env = ProcessInfo.processInfo.environment
         for key in ["PLANPRESS_PDF_ENGINE", "SOURCE_DATE_EPOCH", "PATH"] { add("\(key)=\(env[key] ?? "")") }
         let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         if let st = Publisher.stamp(exe) { add("exe \(exe) \(st.size) \(st.mtime)") }
-        for ((path, _), digest) in zip(inputs, digests) { add("\(path) \(digest)") }
-        return Manifest.sha256(Array(all.utf8))
+        for ((path, _), digest) in zip(inputs, digests) {
+            let line = "\(path) \(digest)"
+            if let unit = unitID(ofInput: path) {
+                all += line + "\n"
+                units[unit, default: ""] += line + "\n"
+            } else {
+                add(line)
+            }
+        }
+        return Inputs(
+            fingerprint: Manifest.sha256(Array(all.utf8)), global: Manifest.sha256(Array(global.utf8)),
+            units: units.mapValues { Manifest.sha256(Array($0.utf8)) })
+    }
+
+    /// The unit an input file belongs to: `content/units/ID.ext` or `content/units/ID/…`.
+    static func unitID(ofInput path: String) -> String? {
+        guard path.hasPrefix("content/units/") else { return nil }
+        let rest = path.dropFirst("content/units/".count)
+        if let slash = rest.firstIndex(of: "/") { return String(rest[..<slash]) }
+        guard let dot = rest.lastIndex(of: "."), dot > rest.startIndex else { return String(rest) }
+        return String(rest[..<dot])
     }
 
     /// Every regular file under `root`, as sorted relative paths (hidden files included: a

@@ -48,6 +48,9 @@ struct Builder {
         var written: Int
         /// True when nothing changed since the last build and `output/` was not touched at all.
         var unchanged: Bool
+        /// Units whose pages were taken from the last build instead of rendered, and those pages.
+        var reusedUnits = 0
+        var reusedPages = 0
         /// Units left out with errors, and expected units with no file.
         var rejected: [String]
         var missing: [String]
@@ -69,16 +72,17 @@ struct Builder {
         let start = Date()
         var clock = StageClock()
         let cache = cacheFolder.map { BuildCache(folder: $0, outputURL: outputURL) }
-        var fingerprint: String?
+        var inputs: BuildCache.Inputs?
+        let previous = cache?.load()
         if let cache {
             let settings =
                 ["strict \(strict)", "partial \(partial)", "output \(outputURL.path)", "content \(contentURL.path)"]
                 + environment.filter { $0.key == "PLANPRESS_PDF_ENGINE" }.map { "\($0.key)=\($0.value)" }
-            fingerprint = clock.time("fingerprint") {
-                BuildCache.fingerprint(content: contentURL, templates: templatesURL, settings: settings)
+            inputs = clock.time("fingerprint") {
+                BuildCache.inputs(content: contentURL, templates: templatesURL, settings: settings)
             }
             // Same inputs as the last published build and its files untouched: nothing to do.
-            if let record = cache.load(), record.fingerprint == fingerprint, BuildCache.outputIsIntact(record, outputURL: outputURL) {
+            if let record = previous, record.fingerprint == inputs?.fingerprint, BuildCache.outputIsIntact(record, outputURL: outputURL) {
                 clock.lap("verify")
                 var published = record.published
                 published.written = 0
@@ -108,7 +112,7 @@ struct Builder {
         // the ones the audit reads stay in memory. The output folder changes only at `commit`.
         let staging: StagingFolder
         do {
-            staging = try StagingFolder(outputURL: outputURL, reusing: cache?.load()?.entries ?? [:])
+            staging = try StagingFolder(outputURL: outputURL, reusing: previous?.entries ?? [:])
         } catch {
             let name = outputURL.lastPathComponent
             outcome.failure = Failure(
@@ -116,12 +120,31 @@ struct Builder {
             return finish()
         }
         let audited: @Sendable (String) -> Bool = { ChannelAudit.reads($0) }
+        // A unit's own pages depend on its files, the rest of the inputs and the report's
+        // headline sentence only: when all three are as at the last build, its pages are linked
+        // from the output folder instead of made again.
+        var unitKeys: [String: String] = [:]
+        var reused: Set<String> = []
+        if let inputs {
+            let shared = SiteRenderer.sharedText(report)
+            for unit in report.units {
+                let id = unit.submission.unit.id
+                unitKeys[id] = Manifest.sha256(Array("\(inputs.global)\n\(shared)\n\(inputs.units[id] ?? "-")".utf8))
+            }
+            if let previous, previous.global == inputs.global {
+                let candidates = report.units.filter { previous.unitKeys[$0.submission.unit.id] == unitKeys[$0.submission.unit.id] }
+                let done = Parallel.map(candidates) { unit in
+                    staging.reuse(SiteRenderer.unitPagePaths(unit)) ? unit.submission.unit.id : nil
+                }
+                reused = Set(done.compactMap { $0 })
+            }
+        }
         do {
             let site = try await SiteRenderer(templates: templatesURL)
             let bookletRenderer = try await BookletRenderer(templates: templatesURL)
             clock.lap("templates")
             try clock.time("site") {
-                try site.render(report) { _, files in
+                try site.render(report, skipping: reused) { _, files in
                     for file in files { try staging.add(file, keep: audited(file.path)) }
                 }
             }
@@ -159,13 +182,17 @@ struct Builder {
             let published = Published(
                 units: report.units.count, projects: report.totals.projects, pages: paths.count { $0.hasSuffix(".html") },
                 files: paths.count, bytes: result.bytes, written: result.written, unchanged: false,
+                reusedUnits: reused.count,
+                reusedPages: report.units.filter { reused.contains($0.submission.unit.id) }.reduce(0) {
+                    $0 + 1 + $1.projects.count
+                },
                 rejected: report.rejected.map(\.unitID), missing: report.missing.map(\.id), bookletNotice: bookletNotice)
             outcome.published = published
-            if let cache, let fingerprint {
+            if let cache, let inputs {
                 cache.save(
                     BuildCache.Record(
-                        fingerprint: fingerprint, diagnostics: outcome.diagnostics, units: outcome.units, projects: outcome.projects,
-                        published: published, entries: result.entries))
+                        fingerprint: inputs.fingerprint, global: inputs.global, unitKeys: unitKeys, diagnostics: outcome.diagnostics,
+                        units: outcome.units, projects: outcome.projects, published: published, entries: result.entries))
                 clock.lap("cache")
             }
         } catch {

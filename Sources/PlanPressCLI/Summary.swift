@@ -79,9 +79,15 @@ enum Summary {
             return th ? "  ไม่มีไฟล์ใดเปลี่ยน: ไม่ได้เขียน output ใหม่" : "  nothing changed: output left as it was"
         }
         let kept = published.files - published.written
+        let reused =
+            published.reusedPages == 0
+            ? ""
+            : th
+                ? " (\(published.reusedPages) หน้าของ \(published.reusedUnits) หน่วยงานที่ไม่เปลี่ยนไม่ต้องสร้างใหม่)"
+                : " (\(published.reusedPages) pages of \(published.reusedUnits) unchanged units not rendered again)"
         return th
-            ? "  เขียนใหม่ \(published.written) ไฟล์ คงไฟล์เดิมที่ไม่เปลี่ยน \(kept) ไฟล์"
-            : "  wrote \(published.written) files, kept \(kept) unchanged"
+            ? "  เขียนใหม่ \(published.written) ไฟล์ คงไฟล์เดิมที่ไม่เปลี่ยน \(kept) ไฟล์" + reused
+            : "  wrote \(published.written) files, kept \(kept) unchanged" + reused
     }
 
     /// A list for one terminal line: the first `limit` items and how many more (the validation

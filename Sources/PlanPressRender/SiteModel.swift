@@ -47,7 +47,11 @@ struct SiteModel {
     }
 
     /// One sentence with the headline figures, for descriptions and link previews.
-    var summaryText: String {
+    var summaryText: String { Self.summaryText(report) }
+
+    /// The sentence of `summaryText` for `report`, without building the model.
+    static func summaryText(_ report: Report) -> String {
+        let fmt = DisplayFormatter(digits: report.site.siteNumerals)
         let t = report.totals
         return
             "\(report.site.title): \(fmt.count(report.units.count)) หน่วยงาน \(fmt.count(t.projects)) โครงการ งบประมาณ \(fmt.millions(t.allocated)) ใช้จ่าย \(fmt.millions(t.spent))"

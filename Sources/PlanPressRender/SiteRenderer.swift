@@ -61,6 +61,8 @@ public struct SiteRenderer: Sendable {
         var path: String
         var title: String
         var crumbs: [Crumb]
+        /// The unit whose page (or project page) this is: it depends on that unit's file alone.
+        var unitID: String? = nil
         var view: @Sendable () -> View
 
         struct Crumb: Sendable {
@@ -78,9 +80,13 @@ public struct SiteRenderer: Sendable {
     /// Renders every page and hands each batch of files to `emit` as soon as it is made, from
     /// whichever core made it (a page is not held once emitted). Batches arrive in any order;
     /// `emit` gets each one's place in publishing order with it.
-    public func render(_ report: Report, emit: @Sendable (Int, [OutputFile]) throws -> Void) throws {
+    ///
+    /// The pages of the units in `skipping` are not rendered (the caller has them from the last
+    /// build: see `unitPagePaths`); the sitemap still lists them.
+    public func render(_ report: Report, skipping: Set<String> = [], emit: @Sendable (Int, [OutputFile]) throws -> Void) throws {
         let model = SiteModel(report: report)
-        let pages = Self.pages(report, model)
+        let allPages = Self.pages(report, model)
+        let pages = skipping.isEmpty ? allPages : allPages.filter { $0.unitID.map { !skipping.contains($0) } ?? true }
         // The same on every page: made once, not once per page.
         let shared = (site: TemplateValue(view: model.siteView), description: TemplateValue.text(BidiIsolation.display(model.summaryText)))
         // Pages are independent: render them on every core, a few at a time per call to `emit`.
@@ -102,9 +108,9 @@ public struct SiteRenderer: Sendable {
         files.append(
             OutputFile(
                 path: "sitemap.xml",
-                text: sitemap(report, pages.map(\.path).filter { $0 != "404.html" && $0 != "search.html" })))
+                text: sitemap(report, allPages.map(\.path).filter { $0 != "404.html" && $0 != "search.html" })))
         files += try assets()
-        try emit(pages.count, files)
+        try emit(allPages.count, files)
     }
 
     /// Files gathered from the workers of `render(_:emit:)`, in publishing order.
@@ -140,6 +146,17 @@ public struct SiteRenderer: Sendable {
         return OutputFile(path: page.path, bytes: html)
     }
 
+    /// The pages made from one unit's file alone: its page, then one per project.
+    public static func unitPagePaths(_ unit: UnitReport) -> [String] {
+        ["units/\(unit.submission.unit.id).html"] + unit.projects.map { "projects/\($0.unitID)/\($0.project.id).html" }
+    }
+
+    /// The one text on a unit's pages that depends on other units: the report's headline
+    /// sentence in every page's description.
+    public static func sharedText(_ report: Report) -> String {
+        SiteModel.summaryText(report)
+    }
+
     /// Every page of the site, in publishing order.
     static func pages(_ report: Report, _ siteModel: SiteModel) -> [Page] {
         typealias Crumb = Page.Crumb
@@ -153,17 +170,19 @@ public struct SiteRenderer: Sendable {
         let home = Crumb(href: "index.html", label: "หน้าแรก")
         add("index", "index.html", report.site.title, []) { model.homeView() }
         for unit in report.units {
-            add(
-                "unit", "units/\(unit.submission.unit.id).html", unit.submission.unit.name,
-                [home, Crumb(href: "units/index.html", label: "หน่วยงาน")]
-            ) {
-                model.unitView(unit)
-            }
-            for p in unit.projects {
-                add(
-                    "project", "projects/\(p.unitID)/\(p.project.id).html", p.project.name,
-                    [home, Crumb(href: "units/\(p.unitID).html", label: unit.submission.unit.displayName)]
-                ) { model.projectView(unit, p) }
+            let id = unit.submission.unit.id
+            let paths = unitPagePaths(unit)
+            pages.append(
+                Page(
+                    template: "unit", path: paths[0], title: unit.submission.unit.name,
+                    crumbs: [home, Crumb(href: "units/index.html", label: "หน่วยงาน")], unitID: id
+                ) { model.unitView(unit) })
+            for (p, path) in zip(unit.projects, paths.dropFirst()) {
+                pages.append(
+                    Page(
+                        template: "project", path: path, title: p.project.name,
+                        crumbs: [home, Crumb(href: "units/\(p.unitID).html", label: unit.submission.unit.displayName)], unitID: id
+                    ) { model.projectView(unit, p) })
             }
         }
         for plan in report.framework.plans {

@@ -75,6 +75,41 @@ public final class StagingFolder: @unchecked Sendable {
         lock.withLock { writtenCount += 1 }
     }
 
+    /// Takes the files at `paths` from the output folder as the last build published them
+    /// (hard links, with their digests from `previous`), all or none: false, and nothing staged,
+    /// when one of them is not there exactly as published.
+    public func reuse(_ paths: [String]) -> Bool {
+        var linked: [String] = []
+        func undo() -> Bool {
+            for path in linked { unlink(staging.appendingPathComponent(path).path) }
+            lock.withLock { for path in linked { records[path] = nil } }
+            return false
+        }
+        for path in paths {
+            guard Publisher.isSafe(path), let entry = previous[path] else { return undo() }
+            let current = outputURL.appendingPathComponent(path).path
+            guard Publisher.stamp(current).map({ $0.inode == entry.inode && $0.mtime == entry.mtime && $0.size == entry.size }) == true
+            else { return undo() }
+            let url = staging.appendingPathComponent(path)
+            let folder = url.deletingLastPathComponent().path
+            let staged: Bool? = try? lock.withLock {
+                guard records[path] == nil else { return false }
+                records[path] = Record(size: entry.size, sha256: entry.sha256)
+                if folders.insert(folder).inserted {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                return true
+            }
+            guard staged == true else { return undo() }
+            guard link(current, url.path) == 0 else {
+                lock.withLock { records[path] = nil }
+                return undo()
+            }
+            linked.append(path)
+        }
+        return true
+    }
+
     /// Writes with one `open`/`write`/`close` (Foundation's `Data.write` stats and renames).
     static func write(_ bytes: [UInt8], to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)

@@ -61,6 +61,8 @@ struct IncrementalBuildTests {
         try edit(dir.appendingPathComponent("content/units/alpha-school.yaml"), replacing: "โครงการอ่านออก", with: "โครงการอ่านคล่อง")
         let second = try build(dir)
         #expect(second.stderr.contains("kept"), "\(second)")
+        // The other units' pages were linked from the last build, not rendered.
+        #expect(second.stderr.contains("pages of 2 unchanged units not rendered again"), "\(second)")
         let after = try stamps(out)
         // The renamed project's page changed; another unit's project page kept its inode and date.
         #expect(after["projects/alpha-school/P01.html"] != before["projects/alpha-school/P01.html"])
@@ -103,6 +105,8 @@ struct IncrementalBuildTests {
         try edit(templates.appendingPathComponent("notfound.mustache"), replacing: "</h1>", with: "</h1><p>ทดสอบแม่แบบ</p>")
         let second = try BinaryRunner.run(args, in: dir, environment: Self.environment)
         #expect(second.status == 0 && !second.stderr.contains("nothing changed"), "\(second)")
+        // A template is an input of every page: none is taken from the last build.
+        #expect(!second.stderr.contains("not rendered again"), "\(second)")
         #expect(try String(contentsOf: dir.appendingPathComponent("out/404.html"), encoding: .utf8).contains("ทดสอบแม่แบบ"))
 
         let before = try stamps(dir.appendingPathComponent("out"))
@@ -117,5 +121,35 @@ struct IncrementalBuildTests {
         let fixed = try BinaryRunner.run(args, in: dir, environment: Self.environment)
         #expect(fixed.status == 0 && fixed.stderr.contains("nothing changed"), "\(fixed)")
         #expect(try stamps(dir.appendingPathComponent("out")) == before)
+    }
+
+    @Test("pages are taken from the last build only when their unit, the rest of the inputs and the headline figures are unchanged")
+    func unitPagesReusedOnlyWhenTheirInputsAreUnchanged() throws {
+        let dir = try EndToEndTests.stage(EndToEndTests.base, "reuse")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try build(dir)
+        let out = dir.appendingPathComponent("out")
+        // A budget changes the report's totals, which every page's description states: all
+        // pages are made again.
+        try edit(dir.appendingPathComponent("content/units/alpha-school.yaml"), replacing: "allocated: 350000", with: "allocated: 1350000")
+        let totals = try build(dir)
+        #expect(!totals.stderr.contains("not rendered again"), "\(totals)")
+        let description = try String(contentsOf: out.appendingPathComponent("projects/beta-college/B01.html"), encoding: .utf8)
+        // A unit page changed by hand is not trusted: that unit's pages are made again.
+        let tampered = out.appendingPathComponent("units/beta-college.html")
+        let original = try Data(contentsOf: tampered)
+        try Data("<p>edited</p>".utf8).write(to: tampered)
+        try edit(dir.appendingPathComponent("content/units/alpha-school.yaml"), replacing: "โครงการอ่านออก", with: "โครงการอ่านคล่อง")
+        let renamed = try build(dir)
+        #expect(renamed.stderr.contains("pages of 1 unchanged units not rendered again"), "\(renamed)")
+        #expect(try Data(contentsOf: tampered) == original)
+        #expect(try String(contentsOf: out.appendingPathComponent("projects/beta-college/B01.html"), encoding: .utf8) == description)
+        _ = try build(dir, output: "fresh", "--fresh")
+        let incremental = try BinaryRunner.snapshot(out)
+        let fresh = try BinaryRunner.snapshot(dir.appendingPathComponent("fresh"))
+        #expect(incremental.count == fresh.count)
+        for (path, bytes) in fresh where incremental[path] != bytes {
+            Issue.record("\(path) differs between the incremental and the fresh build")
+        }
     }
 }
