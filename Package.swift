@@ -57,7 +57,7 @@ let package = Package(
             name: "PlanPressCLI",
             dependencies: [
                 "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressRender", "PlanPressServe",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CPlanPressSys", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "planpress", dependencies: ["PlanPressCLI"]),

@@ -5,6 +5,9 @@
 #include <unistd.h>
 #include <sys/syscall.h>
 #include "planpress_sys.h"
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #ifndef RENAME_EXCHANGE
 #define RENAME_EXCHANGE (1 << 1)
@@ -18,5 +21,11 @@ int planpress_exchange_paths(const char *a, const char *b) {
     (void)b;
     errno = ENOSYS;
     return -1;
+#endif
+}
+
+void planpress_release_freed_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
 #endif
 }

@@ -1,3 +1,4 @@
+import CPlanPressSys
 import Foundation
 import PlanPressAlign
 import PlanPressCore
@@ -96,6 +97,7 @@ struct Builder {
         let pipeline = Pipeline(content: contentURL, strict: strict, workingDirectory: workingDirectory)
         let validated = clock.time("read+validate") { pipeline.validate() }
         let checked = clock.time("align") { pipeline.align(validated) }
+        Self.releaseFreedMemory()
         var outcome = Outcome(
             diagnostics: checked.diagnostics, hasGlobalErrors: validated.hasGlobalErrors,
             units: validated.submissions.count + validated.rejected.count,
@@ -148,6 +150,7 @@ struct Builder {
                     for file in files { try staging.add(file, keep: audited(file.path)) }
                 }
             }
+            Self.releaseFreedMemory()
             // The search index and the data channel are independent and mostly serial inside:
             // make them side by side.
             try clock.time("search+data") {
@@ -157,12 +160,14 @@ struct Builder {
                 try staging.add(try both[0].get() + both[1].get(), keep: audited)
             }
             try clock.time("evidence") { try staging.add(try EvidenceFiles.collect(report)) }
+            Self.releaseFreedMemory()
             // The booklet (print/booklet.html, and booklet.pdf where WeasyPrint is installed).
             let booklet = try clock.time("booklet") {
                 try bookletRenderer.build(report, content: contentURL, outputFolder: outputURL, environment: environment)
             }
             try staging.add(booklet.files, keep: audited)
             bookletNotice = booklet.notice
+            Self.releaseFreedMemory()
             // Last: every channel must state the same figures; the manifest lists what is published.
             try clock.time("audit") {
                 try ChannelAudit.verify(report, files: staging.kept)
@@ -201,6 +206,15 @@ struct Builder {
                 message: LocalizedText(th: "เขียน \(name)/ ไม่สำเร็จ: \(error)", en: "could not write \(name)/: \(error)"))
         }
         return finish()
+    }
+}
+
+extension Builder {
+    /// Gives the memory freed by the last stage back to the system. Each thread allocates from
+    /// its own malloc arena, and what one stage's threads freed is not reused by the next
+    /// stage's: without this a national build's peak held every stage's leftovers.
+    static func releaseFreedMemory() {
+        planpress_release_freed_memory()
     }
 }
 
