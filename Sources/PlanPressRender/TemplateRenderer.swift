@@ -85,6 +85,7 @@ struct TemplateRenderer: Sendable {
             }
             return part
         }
+        out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count })
         for part in parts { out.append(contentsOf: part) }
     }
 
