@@ -85,6 +85,9 @@ extension Character {
 extension String {
     /// The string without the given characters at either end (no Foundation `CharacterSet`, so the
     /// same in every locale). Shared by the parse and validate stages.
+    ///
+    /// The characters are grapheme clusters, as before; the ends are looked at as UTF-8 bytes
+    /// where that gives the same answer (see `TrimmedBytes`), and by clusters otherwise.
     public func trimmingCharacters(in set: String) -> String {
         // Most values have nothing to trim: say so from the first and last scalars, without
         // walking grapheme clusters or copying.
@@ -92,10 +95,32 @@ extension String {
         if let first = unicodeScalars.first, let last = unicodeScalars.last, !scalars.contains(first), !scalars.contains(last) {
             return self
         }
+        if let trim = TrimSet(set) {
+            let bytes = utf8.withContiguousStorageIfAvailable { trim.trim($0) } ?? nil
+            switch bytes {
+            case .some(.whole): return self
+            case .some(.range(let lo, let hi)):
+                return utf8.withContiguousStorageIfAvailable {
+                    String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self)
+                } ?? Self.trimmedByCharacters(Substring(self), set)
+            case .some(.fromCharacters(let lo, let hi, let front)):
+                let start = utf8.index(utf8.startIndex, offsetBy: lo)
+                let end = utf8.index(utf8.startIndex, offsetBy: hi)
+                return Self.trimmedByCharacters(self[start..<end], set, front: front)
+            case .none: break
+            }
+        }
+        return Self.trimmedByCharacters(Substring(self), set)
+    }
+
+    /// Trims by grapheme clusters: the reference rule (the back only, when `front` is false).
+    static func trimmedByCharacters(_ text: Substring, _ set: String, front: Bool = true) -> String {
         let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        var s = text
+        if front {
+            while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        }
+        while let l = s.last, chars.contains(l) { s = s[s.startIndex..<s.index(before: s.endIndex)] }
         return String(s)
     }
 }
