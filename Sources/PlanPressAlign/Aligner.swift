@@ -51,7 +51,7 @@ public struct Aligner: Sendable {
                 projects.append(
                     AlignedProject(
                         unitID: submission.unit.id, project: project, writtenCodes: written,
-                        alignedCodes: closure.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, outcomes: outcomes,
+                        alignedCodes: closure.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, outcomes: outcomes,
                         counts: counts))
             }
             diagnostics += unitDiagnostics
@@ -71,38 +71,43 @@ public struct Aligner: Sendable {
         }
 
         let all = units.flatMap(\.projects)
-        // Item roll-ups: a project counts once per item it reaches, with its whole budget.
-        var byCode: [String: [AlignedProject]] = [:]
-        for p in all {
-            for code in p.alignedCodes { byCode[code, default: []].append(p) }
+        // Item roll-ups: a project counts once per item it reaches, with its whole budget. Projects
+        // are listed by their position in `all`, so none is copied per item it reaches.
+        var byCode: [String: [Int]] = [:]
+        for (i, p) in all.enumerated() {
+            for code in p.alignedCodes { byCode[code, default: []].append(i) }
         }
+        let keys = all.map { "\($0.unitID)/\($0.project.id)" }
         let rollups = content.framework.allItems.map { item in
-            let projects = byCode[item.code] ?? []
+            let positions = byCode[item.code] ?? []
             var unitIDs: [String] = []
-            for p in projects where unitIDs.last != p.unitID && !unitIDs.contains(p.unitID) { unitIDs.append(p.unitID) }
+            var seen = Set<String>()
+            for i in positions where unitIDs.last != all[i].unitID && seen.insert(all[i].unitID).inserted { unitIDs.append(all[i].unitID) }
             return ItemRollup(
-                item: item, projectKeys: projects.map { "\($0.unitID)/\($0.project.id)" }, unitIDs: unitIDs, figures: Self.figures(projects)
-            )
+                item: item, projectKeys: positions.map { keys[$0] }, unitIDs: unitIDs, figures: Self.figures(positions, of: all))
         }
 
-        // Strategic indicators: reported values and contributing project indicators.
-        let indicators = content.framework.allIndicators.map { ind -> StrategicIndicatorReport in
-            var reported: [StrategicIndicatorReport.Reported] = []
-            var contributions: [StrategicIndicatorReport.Contribution] = []
-            for unit in units {
-                for r in unit.submission.indicatorResults where r.code.code == ind.code {
-                    reported.append(.init(unitID: unit.submission.unit.id, value: r.value, note: r.note))
-                }
-                for p in unit.projects {
-                    for (i, pi) in p.project.indicators.enumerated() where pi.contributesTo?.code == ind.code {
-                        contributions.append(
-                            .init(
-                                unitID: p.unitID, projectID: p.project.id, indicatorNumber: i + 1, indicatorName: pi.name,
-                                outcome: p.outcomes[i]))
-                    }
+        // Strategic indicators: reported values and contributing project indicators, gathered in
+        // one pass in unit order and looked up per indicator.
+        var reportedByCode: [String: [StrategicIndicatorReport.Reported]] = [:]
+        var contributionsByCode: [String: [StrategicIndicatorReport.Contribution]] = [:]
+        for unit in units {
+            for r in unit.submission.indicatorResults {
+                reportedByCode[r.code.code, default: []].append(.init(unitID: unit.submission.unit.id, value: r.value, note: r.note))
+            }
+            for p in unit.projects {
+                for (i, pi) in p.project.indicators.enumerated() {
+                    guard let code = pi.contributesTo?.code else { continue }
+                    contributionsByCode[code, default: []].append(
+                        .init(
+                            unitID: p.unitID, projectID: p.project.id, indicatorNumber: i + 1, indicatorName: pi.name,
+                            outcome: p.outcomes[i]))
                 }
             }
-            return StrategicIndicatorReport(indicator: ind, reported: reported, contributions: contributions)
+        }
+        let indicators = content.framework.allIndicators.map { ind in
+            StrategicIndicatorReport(
+                indicator: ind, reported: reportedByCode[ind.code] ?? [], contributions: contributionsByCode[ind.code] ?? [])
         }
 
         let topPrimary = Set(content.framework.plan(site.primaryPlan)?.items.map(\.code) ?? [])
@@ -117,9 +122,15 @@ public struct Aligner: Sendable {
 
     /// The figures of a set of projects, per the counting rules.
     public static func figures(_ projects: [AlignedProject]) -> Figures {
+        figures(projects.indices, of: projects)
+    }
+
+    /// The figures of the projects at `positions` in `projects`, in that order.
+    static func figures<Positions: Sequence<Int>>(_ positions: Positions, of projects: [AlignedProject]) -> Figures {
         var f = Figures()
         var units = Set<String>()
-        for p in projects {
+        for i in positions {
+            let p = projects[i]
             f.projects += 1
             units.insert(p.unitID)
             f.allocated += p.project.allocated
