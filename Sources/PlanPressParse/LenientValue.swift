@@ -20,7 +20,9 @@ public enum LenientValue {
             guard allowPercent else { return .failure(.percentNotAllowed) }
             text = String(text.dropLast()).trimmingCharacters(in: " \t\u{00A0}")
         }
-        if text.contains(",") {
+        // A byte search: where the text is ASCII it is the same as `contains(",")`, and a text with
+        // any other character is not a number on either path.
+        if text.utf8.contains(0x2C) {
             // Separators only in their right places: 1,250,000 or 1,250,000.50.
             let parts = text.split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count <= 2 else { return .failure(.notANumber) }
@@ -111,6 +113,14 @@ extension String {
             }
         }
         return Self.trimmedByCharacters(Substring(self), set)
+    }
+
+    /// Whether trimming the characters of `set` leaves nothing, without making the trimmed text.
+    public func isEmptyAfterTrimming(_ set: String) -> Bool {
+        // A first scalar outside the set starts a cluster outside it (the rule the trimming's own
+        // shortcut uses): the text is not blank, and most texts are answered here.
+        if let first = unicodeScalars.first, !set.unicodeScalars.contains(first) { return false }
+        return trimmingCharacters(in: set).isEmpty
     }
 
     /// Trims by grapheme clusters: the reference rule (the back only, when `front` is false).
