@@ -21,12 +21,25 @@ public struct Aligner: Sendable {
         var units: [UnitReport] = []
         var consistency: [ConsistencyNote] = []
 
+        // Many projects name the same codes: each list's closure is computed and sorted once.
+        var strategyClosures: [[String]: Set<String>] = [:]
+        var sortedClosures: [[String]: [String]] = [:]
+
         for submission in content.submissions {
             var unitDiagnostics: [Diagnostic] = []
             var projects: [AlignedProject] = []
             var notes: [ConsistencyNote] = []
             for project in submission.projects {
-                let reachedByStrategies = graph.closure(of: project.strategies.map(\.code))
+                let strategies = project.alsoSupports.isEmpty ? [] : project.strategies.map(\.code)
+                let reachedByStrategies: Set<String>
+                if project.alsoSupports.isEmpty {
+                    reachedByStrategies = []
+                } else if let known = strategyClosures[strategies] {
+                    reachedByStrategies = known
+                } else {
+                    reachedByStrategies = graph.closure(of: strategies)
+                    strategyClosures[strategies] = reachedByStrategies
+                }
                 for code in project.alsoSupports where !reachedByStrategies.contains(code.code) {
                     unitDiagnostics.append(
                         Diagnostic(
@@ -44,14 +57,20 @@ public struct Aligner: Sendable {
                     notes.append(ConsistencyNote(unitID: submission.unit.id, projectID: project.id, code: code.code))
                 }
                 let written = (project.strategies + project.alsoSupports).map(\.code)
-                let closure = graph.closure(of: written)
+                let aligned: [String]
+                if let known = sortedClosures[written] {
+                    aligned = known
+                } else {
+                    aligned = graph.closure(of: written).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                    sortedClosures[written] = aligned
+                }
                 let outcomes = project.indicators.map { $0.outcome(in: project.status) }
                 var counts = IndicatorCounts()
                 for outcome in outcomes { counts.add(outcome) }
                 projects.append(
                     AlignedProject(
                         unitID: submission.unit.id, project: project, writtenCodes: written,
-                        alignedCodes: closure.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, outcomes: outcomes,
+                        alignedCodes: aligned, outcomes: outcomes,
                         counts: counts))
             }
             diagnostics += unitDiagnostics
@@ -78,13 +97,19 @@ public struct Aligner: Sendable {
             for code in p.alignedCodes { byCode[code, default: []].append(i) }
         }
         let keys = all.map { "\($0.unitID)/\($0.project.id)" }
-        let rollups = content.framework.allItems.map { item in
+        let summaries = ProjectSummary.of(all)
+        var stamps = Array(repeating: -1, count: summaries.unitIDs.count)
+        let rollups = content.framework.allItems.enumerated().map { (n, item) in
             let positions = byCode[item.code] ?? []
+            // The units in order of first appearance, each once.
             var unitIDs: [String] = []
-            var seen = Set<String>()
-            for i in positions where unitIDs.last != all[i].unitID && seen.insert(all[i].unitID).inserted { unitIDs.append(all[i].unitID) }
+            for i in positions where stamps[summaries.projects[i].unit] != n {
+                stamps[summaries.projects[i].unit] = n
+                unitIDs.append(summaries.unitIDs[summaries.projects[i].unit])
+            }
             return ItemRollup(
-                item: item, projectKeys: positions.map { keys[$0] }, unitIDs: unitIDs, figures: Self.figures(positions, of: all))
+                item: item, projectKeys: positions.map { keys[$0] }, unitIDs: unitIDs,
+                figures: summaries.figures(positions, units: unitIDs.count))
         }
 
         // Strategic indicators: reported values and contributing project indicators, gathered in
@@ -122,15 +147,9 @@ public struct Aligner: Sendable {
 
     /// The figures of a set of projects, per the counting rules.
     public static func figures(_ projects: [AlignedProject]) -> Figures {
-        figures(projects.indices, of: projects)
-    }
-
-    /// The figures of the projects at `positions` in `projects`, in that order.
-    static func figures<Positions: Sequence<Int>>(_ positions: Positions, of projects: [AlignedProject]) -> Figures {
         var f = Figures()
         var units = Set<String>()
-        for i in positions {
-            let p = projects[i]
+        for p in projects {
             f.projects += 1
             units.insert(p.unitID)
             f.allocated += p.project.allocated
