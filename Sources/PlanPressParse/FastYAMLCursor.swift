@@ -2,7 +2,10 @@ import PlanPressCore
 
 /// `FastYAMLReader`'s reading position, what it has read so far, and the grammar it reads.
 struct FastYAMLCursor {
+    /// The text's UTF-8 bytes, and the text itself, whose slices become the scalars' texts
+    /// without being validated again.
     let b: UnsafeBufferPointer<UInt8>
+    let source: String
     let n: Int
     let path: String
     /// Byte offset of the reading position.
@@ -13,8 +16,9 @@ struct FastYAMLCursor {
     var depth = 0
     var diagnostics: [Diagnostic] = []
 
-    init(buffer: UnsafeBufferPointer<UInt8>, path: String) {
+    init(buffer: UnsafeBufferPointer<UInt8>, text: String, path: String) {
         b = buffer
+        source = text
         n = buffer.count
         self.path = path
     }
@@ -30,19 +34,35 @@ struct FastYAMLCursor {
 
     func isBlankOrEnd(_ i: Int) -> Bool { isBreakOrEnd(i) || b[i] == 0x20 }
 
+    /// The last column worked out: its line's start, its offset and its column, so that the
+    /// next one on the same line is counted on from there (long flow lines have many nodes).
+    var lastColumn = (lineStart: -1, offset: 0, column: 1)
+
     /// The location of byte `i` of the current line: columns count Unicode scalars.
-    func location(_ i: Int) -> SourceLocation {
+    mutating func location(_ i: Int) -> SourceLocation {
         var column = 1
         var k = lineStart
+        if lastColumn.lineStart == lineStart && lastColumn.offset <= i {
+            column = lastColumn.column
+            k = lastColumn.offset
+        }
         while k < i {
             if b[k] & 0xC0 != 0x80 { column += 1 }
             k += 1
         }
+        lastColumn = (lineStart, i, column)
         return SourceLocation(path: path, line: line, column: column)
     }
 
+    /// Bytes `from..<to` of the text (both on character boundaries), as a substring of it.
+    func slice(_ from: Int, _ to: Int) -> Substring {
+        let u = source.utf8
+        let start = u.index(u.startIndex, offsetBy: from)
+        return source[start..<u.index(start, offsetBy: to - from)]
+    }
+
     func text(_ from: Int, _ to: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+        String(slice(from, to))
     }
 
     /// Moves past the end of the current line (its break included).
@@ -381,7 +401,7 @@ struct FastYAMLCursor {
 
         var indent = 0
         var column = 0
-        var out: [UInt8] = []
+        var out = ""
         var leadingBreak = false
         var trailingBreaks = 0
         var leadingBlank = false
@@ -409,17 +429,17 @@ struct FastYAMLCursor {
         while column == indent && pos < n {
             let trailingBlank = b[pos] == 0x20
             if !literal && leadingBreak && !leadingBlank && !trailingBlank {
-                if trailingBreaks == 0 { out.append(0x20) }
+                if trailingBreaks == 0 { out.append(" ") }
             } else if leadingBreak {
-                out.append(0x0A)
+                out.append("\n")
             }
             leadingBreak = false
-            out.append(contentsOf: repeatElement(0x0A, count: trailingBreaks))
+            for _ in 0..<trailingBreaks { out.append("\n") }
             trailingBreaks = 0
             leadingBlank = b[pos] == 0x20
             let start = pos
             while pos < n && b[pos] != 0x0A && b[pos] != 0x0D { pos += 1 }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<pos]))
+            out.append(contentsOf: slice(start, pos))
             if pos < n {
                 pos += b[pos] == 0x0D ? 2 : 1
                 line += 1
@@ -428,11 +448,11 @@ struct FastYAMLCursor {
             }
             breaks()
         }
-        if chomping != -1 && leadingBreak { out.append(0x0A) }
-        if chomping == 1 { out.append(contentsOf: repeatElement(0x0A, count: trailingBreaks)) }
+        if chomping != -1 && leadingBreak { out.append("\n") }
+        if chomping == 1 { for _ in 0..<trailingBreaks { out.append("\n") } }
         // Back to the start of the line that ended the scalar (unless the text ended).
         if pos < n { pos = lineStart }
-        return Node(.scalar(Scalar(String(decoding: out, as: UTF8.self), isString: true)), at: location)
+        return Node(.scalar(Scalar(out, isString: true)), at: location)
     }
 
     // MARK: Flow
@@ -480,7 +500,7 @@ struct FastYAMLCursor {
     }
 
     /// A quoted or plain scalar inside a flow collection, and the offset past it.
-    func flowScalar(at k: Int) throws -> (Node, Int) {
+    mutating func flowScalar(at k: Int) throws -> (Node, Int) {
         let c = at(k)
         if c == 0x22 || c == 0x27 {
             guard let (s, end) = try quoted(at: k) else { throw Decline() }

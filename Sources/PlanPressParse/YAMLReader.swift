@@ -17,9 +17,7 @@ public struct YAMLReader: Sendable {
     /// unusual, every error) is composed from libyaml's events, with libyaml's messages.
     public func read(_ source: SourceText) -> (Node?, [Diagnostic]) {
         let path = source.path
-        if let fast = source.text.utf8.withContiguousStorageIfAvailable({ FastYAMLReader(path: path).read($0) }),
-            let (root, diagnostics) = fast
-        {
+        if let (root, diagnostics) = FastYAMLReader(path: path).read(source.text) {
             return (root, diagnostics)
         }
         return readWithLibYAML(source)

@@ -22,8 +22,7 @@ import Testing
     }
 
     static func fast(_ text: String, path: String = "t.yaml") -> (Node, [Diagnostic])? {
-        var text = text
-        return text.withUTF8 { FastYAMLReader(path: path).read($0) }
+        FastYAMLReader(path: path).read(text)
     }
 
     static func reference(_ text: String, path: String = "t.yaml") -> (Node?, [Diagnostic]) {
