@@ -45,6 +45,32 @@ public enum LenientValue {
         return .success(n)
     }
 
+    /// Year, month and day of a text that is exactly 4 ASCII digits, `-`, 1–2 digits, `-`, 1–2 digits.
+    static func isoDigits(_ text: String) -> (Int, Int, Int)? {
+        var parts = (0, 0, 0)
+        var part = 0
+        var digits = 0
+        for b in text.utf8 {
+            if b == 0x2D {
+                guard part < 2, digits == (part == 0 ? 4 : digits), digits >= 1, digits <= (part == 0 ? 4 : 2) else { return nil }
+                part += 1
+                digits = 0
+                continue
+            }
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            digits += 1
+            let v = Int(b - 0x30)
+            switch part {
+            case 0: parts.0 = parts.0 * 10 + v
+            case 1: parts.1 = parts.1 * 10 + v
+            default: parts.2 = parts.2 * 10 + v
+            }
+            if digits > (part == 0 ? 4 : 2) { return nil }
+        }
+        guard part == 2, digits >= 1 else { return nil }
+        return parts
+    }
+
     /// Why a text is not a date.
     public enum DateProblem: Error, Sendable, Equatable {
         case unreadable
@@ -55,6 +81,17 @@ public enum LenientValue {
     /// Reads a Date: `YYYY-MM-DD` (a year ≥ 2400 is BE, a smaller one CE) or Thai text such as
     /// `20 ตุลาคม 2569`, `20 ต.ค. 2569`, `๒๐ ต.ค. พ.ศ. ๒๕๖๙`.
     public static func date(_ scalar: Scalar) -> Result<CalendarDate, DateProblem> {
+        // `2569-10-01` in ASCII digits, read from its bytes: the same numbers the general path finds.
+        if let (y, m, d) = isoDigits(scalar.text) {
+            let ce = y >= 2400 ? y - 543 : y
+            guard let date = CalendarDate(year: ce, month: m, day: d) else { return .failure(.noSuchDay) }
+            return .success(date)
+        }
+        return dateInGeneral(scalar)
+    }
+
+    /// `date` without the shortcut for ASCII ISO dates.
+    static func dateInGeneral(_ scalar: Scalar) -> Result<CalendarDate, DateProblem> {
         let text = ThaiDigits.arabic(scalar.text).trimmingCharacters(in: " \t\u{00A0}")
         let iso = text.split(separator: "-", omittingEmptySubsequences: false)
         if iso.count == 3, iso[0].count == 4, (1...2).contains(iso[1].count), (1...2).contains(iso[2].count),

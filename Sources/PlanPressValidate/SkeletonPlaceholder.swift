@@ -1,3 +1,4 @@
+import Foundation
 import PlanPressCore
 import PlanPressParse
 
@@ -130,8 +131,8 @@ public enum SkeletonPlaceholder {
     /// Whether `text` holds a `<` or a `\`.
     static func mayHoldAngle(_ text: String) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for b in bytes where b == 0x3C || b == 0x5C { return true }
-            return false
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x3C, bytes.count) != nil || memchr(base, 0x5C, bytes.count) != nil
         }
         return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
