@@ -154,9 +154,14 @@ extension String {
 
     /// Whether trimming the characters of `set` leaves nothing, without making the trimmed text.
     public func isEmptyAfterTrimming(_ set: String) -> Bool {
-        // A first scalar outside the set starts a cluster outside it (the rule the trimming's own
-        // shortcut uses): the text is not blank, and most texts are answered here.
-        if let first = unicodeScalars.first, !set.unicodeScalars.contains(first) { return false }
+        // For a set of blanks and `-`, a first scalar outside the set starts a cluster outside it
+        // (no other character is canonically equal to one of them): the text is not blank, and
+        // most texts are answered here. Other sets take the whole trimming.
+        if let first = unicodeScalars.first, set.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x2D }),
+            !set.unicodeScalars.contains(first)
+        {
+            return false
+        }
         return trimmingCharacters(in: set).isEmpty
     }
 

@@ -49,3 +49,16 @@ import Testing
         #expect(count > 1000)
     }
 }
+
+extension TrimmingTests {
+    @Test func blankAsTrimmingToNothing() {
+        for set in Self.sets {
+            for a in Self.pieces {
+                for b in [""] + Self.pieces {
+                    let text = a + b
+                    #expect(text.isEmptyAfterTrimming(set) == Self.reference(text, set).isEmpty, "\(Array(text.unicodeScalars))")
+                }
+            }
+        }
+    }
+}
