@@ -21,12 +21,25 @@ public struct Aligner: Sendable {
         var units: [UnitReport] = []
         var consistency: [ConsistencyNote] = []
 
+        // Many projects name the same codes: each list's closure is computed and sorted once.
+        var strategyClosures: [[String]: Set<String>] = [:]
+        var sortedClosures: [[String]: [String]] = [:]
+
         for submission in content.submissions {
             var unitDiagnostics: [Diagnostic] = []
             var projects: [AlignedProject] = []
             var notes: [ConsistencyNote] = []
             for project in submission.projects {
-                let reachedByStrategies = graph.closure(of: project.strategies.map(\.code))
+                let strategies = project.alsoSupports.isEmpty ? [] : project.strategies.map(\.code)
+                let reachedByStrategies: Set<String>
+                if project.alsoSupports.isEmpty {
+                    reachedByStrategies = []
+                } else if let known = strategyClosures[strategies] {
+                    reachedByStrategies = known
+                } else {
+                    reachedByStrategies = graph.closure(of: strategies)
+                    strategyClosures[strategies] = reachedByStrategies
+                }
                 for code in project.alsoSupports where !reachedByStrategies.contains(code.code) {
                     unitDiagnostics.append(
                         Diagnostic(
@@ -44,14 +57,20 @@ public struct Aligner: Sendable {
                     notes.append(ConsistencyNote(unitID: submission.unit.id, projectID: project.id, code: code.code))
                 }
                 let written = (project.strategies + project.alsoSupports).map(\.code)
-                let closure = graph.closure(of: written)
+                let aligned: [String]
+                if let known = sortedClosures[written] {
+                    aligned = known
+                } else {
+                    aligned = graph.closure(of: written).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                    sortedClosures[written] = aligned
+                }
                 let outcomes = project.indicators.map { $0.outcome(in: project.status) }
                 var counts = IndicatorCounts()
                 for outcome in outcomes { counts.add(outcome) }
                 projects.append(
                     AlignedProject(
                         unitID: submission.unit.id, project: project, writtenCodes: written,
-                        alignedCodes: closure.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, outcomes: outcomes,
+                        alignedCodes: aligned, outcomes: outcomes,
                         counts: counts))
             }
             diagnostics += unitDiagnostics
@@ -71,38 +90,49 @@ public struct Aligner: Sendable {
         }
 
         let all = units.flatMap(\.projects)
-        // Item roll-ups: a project counts once per item it reaches, with its whole budget.
-        var byCode: [String: [AlignedProject]] = [:]
-        for p in all {
-            for code in p.alignedCodes { byCode[code, default: []].append(p) }
+        // Item roll-ups: a project counts once per item it reaches, with its whole budget. Projects
+        // are listed by their position in `all`, so none is copied per item it reaches.
+        var byCode: [String: [Int]] = [:]
+        for (i, p) in all.enumerated() {
+            for code in p.alignedCodes { byCode[code, default: []].append(i) }
         }
-        let rollups = content.framework.allItems.map { item in
-            let projects = byCode[item.code] ?? []
+        let keys = all.map { "\($0.unitID)/\($0.project.id)" }
+        let summaries = ProjectSummary.of(all)
+        var stamps = Array(repeating: -1, count: summaries.unitIDs.count)
+        let rollups = content.framework.allItems.enumerated().map { (n, item) in
+            let positions = byCode[item.code] ?? []
+            // The units in order of first appearance, each once.
             var unitIDs: [String] = []
-            for p in projects where unitIDs.last != p.unitID && !unitIDs.contains(p.unitID) { unitIDs.append(p.unitID) }
+            for i in positions where stamps[summaries.projects[i].unit] != n {
+                stamps[summaries.projects[i].unit] = n
+                unitIDs.append(summaries.unitIDs[summaries.projects[i].unit])
+            }
             return ItemRollup(
-                item: item, projectKeys: projects.map { "\($0.unitID)/\($0.project.id)" }, unitIDs: unitIDs, figures: Self.figures(projects)
-            )
+                item: item, projectKeys: positions.map { keys[$0] }, unitIDs: unitIDs,
+                figures: summaries.figures(positions, units: unitIDs.count))
         }
 
-        // Strategic indicators: reported values and contributing project indicators.
-        let indicators = content.framework.allIndicators.map { ind -> StrategicIndicatorReport in
-            var reported: [StrategicIndicatorReport.Reported] = []
-            var contributions: [StrategicIndicatorReport.Contribution] = []
-            for unit in units {
-                for r in unit.submission.indicatorResults where r.code.code == ind.code {
-                    reported.append(.init(unitID: unit.submission.unit.id, value: r.value, note: r.note))
-                }
-                for p in unit.projects {
-                    for (i, pi) in p.project.indicators.enumerated() where pi.contributesTo?.code == ind.code {
-                        contributions.append(
-                            .init(
-                                unitID: p.unitID, projectID: p.project.id, indicatorNumber: i + 1, indicatorName: pi.name,
-                                outcome: p.outcomes[i]))
-                    }
+        // Strategic indicators: reported values and contributing project indicators, gathered in
+        // one pass in unit order and looked up per indicator.
+        var reportedByCode: [String: [StrategicIndicatorReport.Reported]] = [:]
+        var contributionsByCode: [String: [StrategicIndicatorReport.Contribution]] = [:]
+        for unit in units {
+            for r in unit.submission.indicatorResults {
+                reportedByCode[r.code.code, default: []].append(.init(unitID: unit.submission.unit.id, value: r.value, note: r.note))
+            }
+            for p in unit.projects {
+                for (i, pi) in p.project.indicators.enumerated() {
+                    guard let code = pi.contributesTo?.code else { continue }
+                    contributionsByCode[code, default: []].append(
+                        .init(
+                            unitID: p.unitID, projectID: p.project.id, indicatorNumber: i + 1, indicatorName: pi.name,
+                            outcome: p.outcomes[i]))
                 }
             }
-            return StrategicIndicatorReport(indicator: ind, reported: reported, contributions: contributions)
+        }
+        let indicators = content.framework.allIndicators.map { ind in
+            StrategicIndicatorReport(
+                indicator: ind, reported: reportedByCode[ind.code] ?? [], contributions: contributionsByCode[ind.code] ?? [])
         }
 
         let topPrimary = Set(content.framework.plan(site.primaryPlan)?.items.map(\.code) ?? [])

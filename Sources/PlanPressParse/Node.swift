@@ -28,6 +28,9 @@ public struct Node: Sendable {
     /// True for YAML's null forms (`~`, `null`, empty) and JSON's `null`.
     public var isNull: Bool {
         guard let s = scalar, !s.isString else { return false }
+        // The null forms are ASCII, and no other text is canonically equal to one: longer texts
+        // are answered by their byte count, without a Unicode comparison.
+        guard s.text.utf8.count <= 4 else { return false }
         switch s.text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
@@ -59,7 +62,7 @@ public struct Scalar: Sendable, Hashable {
 
     /// YAML 1.2 core schema booleans, and JSON's `true`/`false`.
     public var bool: Bool? {
-        guard !isString else { return nil }
+        guard !isString, text.utf8.count <= 5 else { return nil }
         switch text {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false

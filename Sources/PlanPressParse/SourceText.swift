@@ -41,6 +41,9 @@ public struct SourceText: Sendable {
     public static func decode(_ bytes: [UInt8], path: String) -> (SourceText?, [Diagnostic]) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = Array(bytes[3...])
+            if let text = String(validating: body, as: UTF8.self) {
+                return (SourceText(path: path, text: text, encoding: .utf8BOM), [])
+            }
             if let bad = firstInvalidUTF8(body) {
                 return (nil, [invalid(body, at: bad, path: path, offsetBase: 3)])
             }
@@ -60,6 +63,10 @@ public struct SourceText: Sendable {
             }
             let enc: SourceEncoding = little ? .utf16LE : .utf16BE
             return (SourceText(path: path, text: text, encoding: enc), [converted(enc, path: path)])
+        }
+        // Valid UTF-8, the usual case, is checked once, by the standard library's validator.
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return (SourceText(path: path, text: text, encoding: .utf8), [])
         }
         guard let bad = firstInvalidUTF8(bytes) else {
             return (SourceText(path: path, text: String(decoding: bytes, as: UTF8.self), encoding: .utf8), [])

@@ -12,12 +12,34 @@ public struct YAMLReader: Sendable {
     public init() {}
 
     /// Parses one YAML document. The root is nil when the document could not be composed.
+    ///
+    /// The plain YAML of unit files is read by `FastYAMLReader`; whatever it declines (anything
+    /// unusual, every error) is composed from libyaml's events, with libyaml's messages.
     public func read(_ source: SourceText) -> (Node?, [Diagnostic]) {
+        let path = source.path
+        if let (root, diagnostics) = FastYAMLReader(path: path).read(source.text) {
+            return (root, diagnostics)
+        }
+        return readWithLibYAML(source)
+    }
+
+    /// Parses one YAML document with libyaml only (the reference the fast reader is tested against).
+    func readWithLibYAML(_ source: SourceText) -> (Node?, [Diagnostic]) {
         var bytes = Array(source.text.utf8)
         if bytes.isEmpty { bytes = [0x0A] }
         return bytes.withUnsafeBufferPointer { buffer in
             compose(buffer, path: source.path)
         }
+    }
+
+    /// PP106: `key` appears again at `location`; it was first at `first`.
+    static func duplicateKey(_ key: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .duplicateKey, at: location,
+            th: "ฟิลด์ \"\(key)\" ซ้ำกับที่บรรทัด \(first.line)",
+            en: "key \"\(key)\" appears again (first at line \(first.line))",
+            hintTH: "ลบฟิลด์ที่ซ้ำออก ให้เหลือเพียงหนึ่งรายการ",
+            hintEN: "remove the repeated key so it appears once")
     }
 
     /// An open collection. A class, so appending to it never copies what it already holds.
@@ -73,13 +95,7 @@ public struct YAMLReader: Sendable {
                 top.items.append(node)
             } else if let (key, keyLoc) = top.pendingKey {
                 if let first = top.seen[key] {
-                    diagnostics.append(
-                        Diagnostic(
-                            .duplicateKey, at: keyLoc,
-                            th: "ฟิลด์ \"\(key)\" ซ้ำกับที่บรรทัด \(first.line)",
-                            en: "key \"\(key)\" appears again (first at line \(first.line))",
-                            hintTH: "ลบฟิลด์ที่ซ้ำออก ให้เหลือเพียงหนึ่งรายการ",
-                            hintEN: "remove the repeated key so it appears once"))
+                    diagnostics.append(Self.duplicateKey(key, at: keyLoc, first: first))
                 } else {
                     top.seen[key] = keyLoc
                     top.entries.append(Entry(key: key, keyLocation: keyLoc, value: node))

@@ -55,21 +55,23 @@ final class FieldReader {
     struct Fields {
         let node: Node
         let field: String
-        let entries: [String: Entry]
+        /// The map's entries in order; a key is looked up from the end, so the last entry with it
+        /// counts (maps are short: a scan is cheaper than hashing every key).
+        let list: [Entry]
         /// Known keys that an unknown key of this map was taken for (`staus` → `status`): their
         /// absence is already explained by the "did you mean" message.
         var misspelled: Set<String> = []
 
         func has(_ key: String) -> Bool {
-            guard let e = entries[key] else { return false }
+            guard let e = entry(key) else { return false }
             return !e.value.isNull
         }
 
-        func entry(_ key: String) -> Entry? { entries[key] }
+        func entry(_ key: String) -> Entry? { list.last { $0.key == key } }
 
         /// The value of `key`, nil when absent or null.
         func value(_ key: String) -> Node? {
-            guard let e = entries[key], !e.value.isNull else { return nil }
+            guard let e = entry(key), !e.value.isNull else { return nil }
             return e.value
         }
 
@@ -81,10 +83,8 @@ final class FieldReader {
             wrongType(node, field: field, expected: .init(th: "ชุดฟิลด์ (map)", en: "a map of fields"))
             return nil
         }
-        var entries: [String: Entry] = [:]
         var misspelled: Set<String> = []
         for e in list {
-            entries[e.key] = e
             if !known.contains(e.key) {
                 let full = field.isEmpty ? e.key : "\(field).\(e.key)"
                 if let guess = Suggestion.closest(to: e.key, in: known) {
@@ -104,12 +104,12 @@ final class FieldReader {
                 }
             }
         }
-        return Fields(node: node, field: field, entries: entries, misspelled: misspelled)
+        return Fields(node: node, field: field, list: list, misspelled: misspelled)
     }
 
     /// The value of a required key; reports `PP202` at the map when it is absent, null or empty.
     func required(_ fields: Fields, _ key: String, what: LocalizedText? = nil) -> Node? {
-        if let v = fields.value(key), !(v.scalar.map { $0.text.trimmingCharacters(in: " \t").isEmpty } ?? false) {
+        if let v = fields.value(key), !(v.scalar.map { $0.text.isEmptyAfterTrimming(" \t") } ?? false) {
             return v
         }
         // `staus: completed` already got "did you mean status"; a second message would be noise.
@@ -143,8 +143,7 @@ final class FieldReader {
             wrongType(node, field: field, expected: .init(th: "ข้อความ", en: "text"))
             return nil
         }
-        let t = s.text.trimmingCharacters(in: Self.blank)
-        if t.isEmpty {
+        if s.text.isEmptyAfterTrimming(Self.blank) {
             report(
                 .emptyText, at: node.location, th: "\"\(field)\" ว่างเปล่า", en: "\"\(field)\" is empty", hintTH: "กรอกข้อความ หรือลบฟิลด์นี้ออก",
                 hintEN: "write the text, or remove the field")
@@ -156,7 +155,7 @@ final class FieldReader {
     /// An optional text field; an empty value counts as absent.
     func optionalText(_ fields: Fields, _ key: String) -> String? {
         guard let v = fields.value(key) else { return nil }
-        if let s = v.scalar, s.text.trimmingCharacters(in: Self.blank).isEmpty { return nil }
+        if let s = v.scalar, s.text.isEmptyAfterTrimming(Self.blank) { return nil }
         return text(v, field: fields.name(key))
     }
 

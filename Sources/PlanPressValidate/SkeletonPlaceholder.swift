@@ -1,3 +1,4 @@
+import Foundation
 import PlanPressCore
 import PlanPressParse
 
@@ -36,6 +37,10 @@ public enum SkeletonPlaceholder {
     /// One PP210 per placeholder value of the document, in document order. With the document's
     /// `text`, a block scalar's placeholder is located on its own line, not at the `|`.
     public static func find(in root: Node, text: String? = nil) -> [Diagnostic] {
+        // Every placeholder holds a `<`: a document without one has none, and its paths are not
+        // built. A scalar's `<` is in the text it was read from, or came from an escape (`\`).
+        if let text, !mayHoldAngle(text) { return [] }
+        guard anyScalarHasAngle(root) else { return [] }
         // Split into lines only when a placeholder is found: almost every file has none.
         var split: [Substring]?
         func place(_ location: SourceLocation) -> SourceLocation {
@@ -121,6 +126,30 @@ public enum SkeletonPlaceholder {
     public static func merge(_ placeholders: [Diagnostic], values: [SourceLocation], into diagnostics: [Diagnostic]) -> [Diagnostic] {
         let spots = Set(values + placeholders.map(\.location))
         return diagnostics.filter { !spots.contains($0.location) } + placeholders
+    }
+
+    /// Whether `text` holds a `<` or a `\`.
+    static func mayHoldAngle(_ text: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x3C, bytes.count) != nil || memchr(base, 0x5C, bytes.count) != nil
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// Whether some scalar of the tree holds a `<` (where every placeholder starts).
+    static func anyScalarHasAngle(_ root: Node) -> Bool {
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch node.value {
+            case .scalar(let s):
+                let found = s.text.utf8.withContiguousStorageIfAvailable { $0.contains(0x3C) } ?? s.text.utf8.contains(0x3C)
+                if found { return true }
+            case .sequence(let items): stack.append(contentsOf: items)
+            case .mapping(let entries): for e in entries { stack.append(e.value) }
+            }
+        }
+        return false
     }
 
     /// Where the placeholder values of the document start (their nodes' locations).
