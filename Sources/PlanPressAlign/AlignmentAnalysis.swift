@@ -76,13 +76,20 @@ public struct AlignmentAnalysis: Sendable {
             return c
         }
 
+        // Each project's place, grouped once by unit and by affiliation: every cell then looks
+        // only at its own row's projects (one pass over all projects per cell was quadratic).
+        var byUnit: [String: [Int]] = [:]
+        var byAffiliation: [String: [Int]] = [:]
+        for i in projects.indices {
+            byUnit[projects[i].unitID, default: []].append(i)
+            if let affiliation = unitOf[projects[i].unitID]?.affiliation { byAffiliation[affiliation, default: []].append(i) }
+        }
         unitsByStrategy = Matrix(
             rows: report.units.map { ($0.submission.unit.id, $0.submission.unit.displayName) },
             columns: primary.map { ($0.code, $0.name) },
             cells: report.units.map { u in
-                primary.map { item in
-                    cell(projects.indices.filter { projects[$0].unitID == u.submission.unit.id && reached[$0].contains(item.code) })
-                }
+                let own = byUnit[u.submission.unit.id] ?? []
+                return primary.map { item in cell(own.filter { reached[$0].contains(item.code) }) }
             })
 
         let affiliations = report.site.affiliations.filter { a in report.units.contains { $0.submission.unit.affiliation == a.code } }
@@ -90,21 +97,22 @@ public struct AlignmentAnalysis: Sendable {
             rows: affiliations.map { ($0.code, $0.displayName) },
             columns: national.map { ($0.code, $0.name) },
             cells: affiliations.map { a in
-                national.map { item in
-                    cell(projects.indices.filter { unitOf[projects[$0].unitID]?.affiliation == a.code && reached[$0].contains(item.code) })
-                }
+                let own = byAffiliation[a.code] ?? []
+                return national.map { item in cell(own.filter { reached[$0].contains(item.code) }) }
             })
 
         var flows: [Flow] = []
         for a in affiliations {
+            let own = byAffiliation[a.code] ?? []
             for s in primary {
-                let c = cell(projects.indices.filter { unitOf[projects[$0].unitID]?.affiliation == a.code && reached[$0].contains(s.code) })
+                let c = cell(own.filter { reached[$0].contains(s.code) })
                 if c.projects > 0 { flows.append(Flow(from: a.code, to: s.code, allocated: c.allocated, projects: c.projects)) }
             }
         }
         for s in primary {
+            let serving = projects.indices.filter { reached[$0].contains(s.code) }
             for n in national {
-                let c = cell(projects.indices.filter { reached[$0].contains(s.code) && reached[$0].contains(n.code) })
+                let c = cell(serving.filter { reached[$0].contains(n.code) })
                 if c.projects > 0 { flows.append(Flow(from: s.code, to: n.code, allocated: c.allocated, projects: c.projects)) }
             }
         }
