@@ -140,7 +140,7 @@ public struct SiteRenderer: Sendable {
         guard case .object(var view) = TemplateValue(view: v) else { preconditionFailure("a view is an object") }
         view["site"] = site
         if view["description"] == nil { view["description"] = description }
-        guard let html = library.render(.object(view), withTemplate: page.template) else {
+        guard let html = library.render(.object(view), withTemplate: page.template, parallel: true) else {
             throw TemplateError(description: "template \(page.template) is missing")
         }
         return OutputFile(path: page.path, bytes: html)

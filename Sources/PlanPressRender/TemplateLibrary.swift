@@ -14,7 +14,7 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders the template `name` with `value` as its context; nil when there is no such template.
     /// With `parallel`, the items of long lists are rendered on every core and joined in order
-    /// (for one big document such as the booklet; pages of the site are already rendered side by side).
+    /// (the booklet's projects; an item page of a national report lists tens of thousands).
     public func render(_ value: TemplateValue, withTemplate name: String, parallel: Bool = false) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var out: [UInt8] = []
