@@ -33,15 +33,31 @@ public struct DataRenderer: Sendable {
     /// Renders the data channel and validates `report.xml` against `report.xsd` before anything
     /// is published.
     public func render(_ report: Report) throws -> [OutputFile] {
-        let xml = ReportXML.document(report)
+        // One analysis for both documents; `report.xml` (built and validated by libxml2) is made
+        // beside the JSON and the CSVs.
+        let analysis = AlignmentAnalysis(report)
         let xsd = Array(ReportXSD.text.utf8)
-        let problems = XMLEngine.shared.validate(document: xml, schema: xsd)
-        guard problems.isEmpty else { throw InvalidXML(problems: problems) }
+        let parts = Parallel.map([0, 1]) { job -> (files: [[UInt8]], problems: [XMLEngine.ValidationProblem]) in
+            if job == 0 {
+                let xml = ReportXML.document(report, analysis: analysis)
+                return ([xml], XMLEngine.shared.validate(document: xml, schema: xsd))
+            }
+            return (
+                [
+                    projectsCSV(report), indicatorsCSV(report), alignmentCSV(report),
+                    ReportJSON.document(report, analysis: analysis).serialized(),
+                ],
+                []
+            )
+        }
+        guard parts[0].problems.isEmpty else { throw InvalidXML(problems: parts[0].problems) }
+        let xml = parts[0].files[0]
+        let other = parts[1].files
         return [
-            OutputFile(path: "data/projects.csv", bytes: projectsCSV(report)),
-            OutputFile(path: "data/indicators.csv", bytes: indicatorsCSV(report)),
-            OutputFile(path: "data/alignment.csv", bytes: alignmentCSV(report)),
-            OutputFile(path: "data/report.json", bytes: ReportJSON.document(report).serialized()),
+            OutputFile(path: "data/projects.csv", bytes: other[0]),
+            OutputFile(path: "data/indicators.csv", bytes: other[1]),
+            OutputFile(path: "data/alignment.csv", bytes: other[2]),
+            OutputFile(path: "data/report.json", bytes: other[3]),
             OutputFile(path: "data/report.xml", bytes: xml),
             OutputFile(path: "data/report.xsd", bytes: xsd),
             OutputFile(path: "data/report.xsl", bytes: Array(ReportXSL.text.utf8)),

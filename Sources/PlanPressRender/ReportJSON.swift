@@ -6,9 +6,10 @@ import PlanPressValidate
 public enum ReportJSON {
     public static let format = "planpress/report/1"
 
-    public static func document(_ report: Report) -> JSONValue {
+    /// `analysis` when the caller has it already (`DataRenderer` makes one for JSON and XML).
+    public static func document(_ report: Report, analysis known: AlignmentAnalysis? = nil) -> JSONValue {
         let site = report.site
-        let analysis = AlignmentAnalysis(report)
+        let analysis = known ?? AlignmentAnalysis(report)
         return .object([
             ("format", .string(format)),
             (

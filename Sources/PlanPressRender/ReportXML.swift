@@ -8,9 +8,10 @@ import PlanPressValidate
 public enum ReportXML {
     typealias Element = XMLEngine.Element
 
-    public static func document(_ report: Report) -> [UInt8] {
+    /// `analysis` when the caller has it already (`DataRenderer` makes one for JSON and XML).
+    public static func document(_ report: Report, analysis known: AlignmentAnalysis? = nil) -> [UInt8] {
         let root = Element("report").attr("format", ReportJSON.format)
-        let analysis = AlignmentAnalysis(report)
+        let analysis = known ?? AlignmentAnalysis(report)
         site(report, root.child("site"))
         figures(report.totals, root.child("totals"))
         for plan in report.framework.plans {
