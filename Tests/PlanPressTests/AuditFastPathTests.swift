@@ -101,4 +101,35 @@ import Testing
             #expect(fast.map { [$0.key, $0.value, $0.text] } == reference.map { [$0.key, $0.value, $0.text] })
         }
     }
+
+    static func flat(_ elements: [XMLEngine.ReadElement]) -> [[String: String]] {
+        elements.map { e in
+            var d = e.attributes
+            d["(name)"] = e.name
+            d["(parent)"] = e.parentName
+            for (k, v) in e.parentAttributes { d["(parent) " + k] = v }
+            return d
+        }
+    }
+
+    @Test func theValidatedReportXMLIsReadAsLibxml2ReadsIt() throws {
+        let xml = ReportXML.document(try DataChannelTests.report())
+        let schema = Array(ReportXSD.text.utf8)
+        #expect(XMLEngine.shared.validate(document: xml, schema: schema).isEmpty)
+        let reference = XMLEngine.shared.parsedElements(named: XMLEngine.auditedElements, in: xml)
+        #expect(reference.count > 10)
+        #expect(Self.flat(XMLEngine.shared.elements(named: XMLEngine.auditedElements, in: xml)) == Self.flat(reference))
+        // Other bytes than the validated ones are parsed: a changed figure is seen.
+        #expect(XMLEngine.shared.validate(document: xml, schema: schema).isEmpty)
+        // Same length, one digit changed.
+        var changed = xml
+        let marker = Array("<totals projects=\"".utf8)
+        let at = try #require((0...(xml.count - marker.count)).first { Array(xml[$0..<($0 + marker.count)]) == marker }) + marker.count
+        changed[at] = changed[at] == UInt8(ascii: "9") ? UInt8(ascii: "8") : UInt8(ascii: "9")
+        let read = XMLEngine.shared.elements(named: XMLEngine.auditedElements, in: changed)
+        #expect(Self.flat(read) == Self.flat(XMLEngine.shared.parsedElements(named: XMLEngine.auditedElements, in: changed)))
+        #expect(Self.flat(read) != Self.flat(reference))
+        // Not XML at all: nothing is read.
+        #expect(XMLEngine.shared.elements(named: XMLEngine.auditedElements, in: Array(xml.dropLast(40))).isEmpty)
+    }
 }
