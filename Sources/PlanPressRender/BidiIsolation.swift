@@ -16,20 +16,14 @@ public enum BidiIsolation {
         // One pass over the bytes clears nearly all text: no C0 control, no quote, angle bracket
         // or ampersand (which may carry a mark), and no E2 80/81 lead of a direction control.
         let fast: String?? = SimpleText.withBytes(text) { p -> String?? in
-            var control = false
-            var special = false
-            var e2 = false
-            for b in p {
-                if b < 0x20 {
-                    if b != 0x09 && b != 0x0A && b != 0x0D { control = true }
-                } else if b == 0x7F {
-                    control = true
-                } else if b == 0x22 || b == 0x27 || b == 0x3C || b == 0x3E || b == 0x26 {
-                    special = true
-                } else if b == 0xE2 {
-                    e2 = true
-                }
+            // One table load per byte, its classes or-ed together without a branch.
+            var seen: UInt8 = 0
+            byteClass.withUnsafeBufferPointer { t in
+                for b in p { seen |= t[Int(b)] }
             }
+            let control = seen & 1 != 0
+            let special = seen & 2 != 0
+            let e2 = seen & 4 != 0
             guard control || special || e2 else { return .some(nil) }
             guard !control else { return nil }
             // No control to drop: the marks after specials, then the isolation, on bytes.
@@ -43,6 +37,18 @@ public enum BidiIsolation {
         case .some(.some(let s)): return s
         case .some(.none): return text
         case .none: return isolate(detached(dropControls(text)))
+        }
+    }
+
+    /// For each byte: 1 a C0 control other than tab, LF, CR (or DEL), 2 one of `" ' < > &`,
+    /// 4 the E2 lead of U+2000–U+2FFF (where the direction controls are).
+    static let byteClass: [UInt8] = (0..<256).map { b -> UInt8 in
+        switch b {
+        case 0x09, 0x0A, 0x0D: return 0
+        case 0..<0x20, 0x7F: return 1
+        case 0x22, 0x27, 0x3C, 0x3E, 0x26: return 2
+        case 0xE2: return 4
+        default: return 0
         }
     }
 

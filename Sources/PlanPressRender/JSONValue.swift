@@ -61,35 +61,46 @@ public enum JSONValue: Sendable {
         case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
             if items.isEmpty {
-                out.append(contentsOf: [0x5B, 0x5D])
+                out.append(0x5B)
+                out.append(0x5D)
                 return
             }
             out.append(0x5B)
             for (i, item) in items.enumerated() {
-                out.append(contentsOf: i == 0 ? [0x0A] : [0x2C, 0x0A])
-                out.append(contentsOf: [UInt8](repeating: 0x20, count: indent + 2))
+                if i > 0 { out.append(0x2C) }
+                out.append(0x0A)
+                Self.indent(&out, indent + 2)
                 item.write(&out, indent: indent + 2)
             }
             out.append(0x0A)
-            out.append(contentsOf: [UInt8](repeating: 0x20, count: indent))
+            Self.indent(&out, indent)
             out.append(0x5D)
         case .object(let pairs):
             if pairs.isEmpty {
-                out.append(contentsOf: [0x7B, 0x7D])
+                out.append(0x7B)
+                out.append(0x7D)
                 return
             }
             out.append(0x7B)
             for (i, (key, value)) in pairs.enumerated() {
-                out.append(contentsOf: i == 0 ? [0x0A] : [0x2C, 0x0A])
-                out.append(contentsOf: [UInt8](repeating: 0x20, count: indent + 2))
+                if i > 0 { out.append(0x2C) }
+                out.append(0x0A)
+                Self.indent(&out, indent + 2)
                 Self.writeString(key, &out)
-                out.append(contentsOf: [0x3A, 0x20])
+                out.append(0x3A)
+                out.append(0x20)
                 value.write(&out, indent: indent + 2)
             }
             out.append(0x0A)
-            out.append(contentsOf: [UInt8](repeating: 0x20, count: indent))
+            Self.indent(&out, indent)
             out.append(0x7D)
         }
+    }
+
+    /// `n` spaces.
+    @inline(__always)
+    private static func indent(_ out: inout [UInt8], _ n: Int) {
+        for _ in 0..<n { out.append(0x20) }
     }
 
     static func writeString(_ s: String, _ out: inout [UInt8]) {
