@@ -42,17 +42,17 @@ public struct DataRenderer: Sendable {
     public func render(_ report: Report) throws -> [OutputFile] {
         // One analysis for both documents; `report.xml` (built and validated by libxml2) is made
         // beside the JSON and the CSVs.
-        let analysis = AlignmentAnalysis(report)
+        let analysis = DataAnalysis(report)
         let xsd = Array(ReportXSD.text.utf8)
         let parts = Parallel.map([0, 1]) { job -> (files: [[UInt8]], problems: [XMLEngine.ValidationProblem]) in
             if job == 0 {
-                let xml = ReportXML.document(report, analysis: analysis)
+                let xml = ReportXML.document(report, data: analysis)
                 return ([xml], XMLEngine.shared.validate(document: xml, schema: xsd))
             }
             return (
                 [
                     projectsCSV(report), indicatorsCSV(report), alignmentCSV(report),
-                    ReportJSON.document(report, analysis: analysis).serialized(),
+                    ReportJSON.document(report, data: analysis).serialized(),
                 ],
                 []
             )

@@ -8,8 +8,11 @@ public enum ReportJSON {
 
     /// `analysis` when the caller has it already (`DataRenderer` makes one for JSON and XML).
     public static func document(_ report: Report, analysis known: AlignmentAnalysis? = nil) -> JSONValue {
+        document(report, data: known.map(DataAnalysis.init) ?? DataAnalysis(report))
+    }
+
+    static func document(_ report: Report, data analysis: DataAnalysis) -> JSONValue {
         let site = report.site
-        let analysis = known ?? AlignmentAnalysis(report)
         return .object([
             ("format", .string(format)),
             (
@@ -137,7 +140,7 @@ public enum ReportJSON {
         ])
     }
 
-    static func plan(_ report: Report, _ analysis: AlignmentAnalysis, _ plan: Plan) -> JSONValue {
+    static func plan(_ report: Report, _ analysis: DataAnalysis, _ plan: Plan) -> JSONValue {
         .object([
             ("id", .string(plan.id)), ("name", .string(plan.name)), ("name_en", .string(plan.nameEN)), ("rank", .number(String(plan.rank))),
             (
@@ -165,7 +168,7 @@ public enum ReportJSON {
         ])
     }
 
-    static func strategicIndicator(_ report: Report, _ analysis: AlignmentAnalysis, _ ind: StrategicIndicator) -> JSONValue {
+    static func strategicIndicator(_ report: Report, _ analysis: DataAnalysis, _ ind: StrategicIndicator) -> JSONValue {
         let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
         let a = analysis.assessment(ind.code)
         return .object([
