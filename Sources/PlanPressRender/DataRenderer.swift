@@ -23,9 +23,16 @@ public struct DataRenderer: Sendable {
     /// `seal`, also giving each returned file's SHA-256 (the manifest's own included), so that
     /// the publisher does not hash the whole build a second time.
     public func sealed(_ files: [OutputFile], report: Report) throws -> (files: [OutputFile], digests: [String]) {
-        let mismatches = ChannelAudit.check(HeadlineFigures(report), files: files, primaryPlan: report.site.primaryPlan)
+        // The audit and the digests are independent: side by side (the digests are wasted only
+        // when the audit fails, and the build stops then).
+        let both = Parallel.map([0, 1]) { job -> (mismatches: [ChannelAudit.Mismatch], digests: [String]) in
+            job == 0
+                ? (ChannelAudit.check(HeadlineFigures(report), files: files, primaryPlan: report.site.primaryPlan), [])
+                : ([], Manifest.digests(files))
+        }
+        let mismatches = both[0].mismatches
         guard mismatches.isEmpty else { throw ChannelAudit.Failed(mismatches: mismatches) }
-        let digests = Manifest.digests(files)
+        let digests = both[1].digests
         let manifest = Manifest.file(for: files, digests: digests)
         return (files + [manifest], digests + [Manifest.sha256(manifest.bytes)])
     }
@@ -33,15 +40,31 @@ public struct DataRenderer: Sendable {
     /// Renders the data channel and validates `report.xml` against `report.xsd` before anything
     /// is published.
     public func render(_ report: Report) throws -> [OutputFile] {
-        let xml = ReportXML.document(report)
+        // One analysis for both documents; `report.xml` (built and validated by libxml2) is made
+        // beside the JSON and the CSVs.
+        let analysis = DataAnalysis(report)
         let xsd = Array(ReportXSD.text.utf8)
-        let problems = XMLEngine.shared.validate(document: xml, schema: xsd)
-        guard problems.isEmpty else { throw InvalidXML(problems: problems) }
+        let parts = Parallel.map([0, 1]) { job -> (files: [[UInt8]], problems: [XMLEngine.ValidationProblem]) in
+            if job == 0 {
+                let xml = ReportXML.document(report, data: analysis)
+                return ([xml], XMLEngine.shared.validate(document: xml, schema: xsd))
+            }
+            return (
+                [
+                    projectsCSV(report), indicatorsCSV(report), alignmentCSV(report),
+                    ReportJSON.document(report, data: analysis).serialized(),
+                ],
+                []
+            )
+        }
+        guard parts[0].problems.isEmpty else { throw InvalidXML(problems: parts[0].problems) }
+        let xml = parts[0].files[0]
+        let other = parts[1].files
         return [
-            OutputFile(path: "data/projects.csv", bytes: projectsCSV(report)),
-            OutputFile(path: "data/indicators.csv", bytes: indicatorsCSV(report)),
-            OutputFile(path: "data/alignment.csv", bytes: alignmentCSV(report)),
-            OutputFile(path: "data/report.json", bytes: ReportJSON.document(report).serialized()),
+            OutputFile(path: "data/projects.csv", bytes: other[0]),
+            OutputFile(path: "data/indicators.csv", bytes: other[1]),
+            OutputFile(path: "data/alignment.csv", bytes: other[2]),
+            OutputFile(path: "data/report.json", bytes: other[3]),
             OutputFile(path: "data/report.xml", bytes: xml),
             OutputFile(path: "data/report.xsd", bytes: xsd),
             OutputFile(path: "data/report.xsl", bytes: Array(ReportXSL.text.utf8)),

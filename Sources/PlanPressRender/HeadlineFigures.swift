@@ -68,7 +68,7 @@ public struct AlignmentFigures: Sendable {
     public static let prefixes = ["item.", "plan.", "matrix.", "analysis."]
 
     public init(_ report: Report) {
-        let analysis = AlignmentAnalysis(report)
+        let analysis = AuditAnalysis(report)
         var values: [String: String] = [:]
         var itemKeys: [String] = []
         var planOfItem: [String: String] = [:]
@@ -108,7 +108,7 @@ public struct AlignmentFigures: Sendable {
                 }
             }
         }
-        values["analysis.indicator_gaps"] = String(analysis.indicatorGaps.count)
+        values["analysis.indicator_gaps"] = String(analysis.indicatorGaps)
         alignmentPage.append("analysis.indicator_gaps")
         pages.insert(("alignment.html", alignmentPage), at: 0)
         self.values = values

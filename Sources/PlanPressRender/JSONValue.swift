@@ -56,43 +56,90 @@ public enum JSONValue: Sendable {
     private func write(_ out: inout [UInt8], indent: Int) {
         switch self {
         case .string(let s): Self.writeString(s, &out)
-        case .number(let n): out.append(contentsOf: Array(n.utf8))
-        case .bool(let b): out.append(contentsOf: Array((b ? "true" : "false").utf8))
-        case .null: out.append(contentsOf: Array("null".utf8))
+        case .number(let n): out.append(contentsOf: n.utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
             if items.isEmpty {
-                out.append(contentsOf: [0x5B, 0x5D])
+                out.append(0x5B)
+                out.append(0x5D)
                 return
             }
             out.append(0x5B)
             for (i, item) in items.enumerated() {
-                out.append(contentsOf: i == 0 ? [0x0A] : [0x2C, 0x0A])
-                out.append(contentsOf: [UInt8](repeating: 0x20, count: indent + 2))
+                if i > 0 { out.append(0x2C) }
+                out.append(0x0A)
+                Self.indent(&out, indent + 2)
                 item.write(&out, indent: indent + 2)
             }
             out.append(0x0A)
-            out.append(contentsOf: [UInt8](repeating: 0x20, count: indent))
+            Self.indent(&out, indent)
             out.append(0x5D)
         case .object(let pairs):
             if pairs.isEmpty {
-                out.append(contentsOf: [0x7B, 0x7D])
+                out.append(0x7B)
+                out.append(0x7D)
                 return
             }
             out.append(0x7B)
             for (i, (key, value)) in pairs.enumerated() {
-                out.append(contentsOf: i == 0 ? [0x0A] : [0x2C, 0x0A])
-                out.append(contentsOf: [UInt8](repeating: 0x20, count: indent + 2))
+                if i > 0 { out.append(0x2C) }
+                out.append(0x0A)
+                Self.indent(&out, indent + 2)
                 Self.writeString(key, &out)
-                out.append(contentsOf: [0x3A, 0x20])
+                out.append(0x3A)
+                out.append(0x20)
                 value.write(&out, indent: indent + 2)
             }
             out.append(0x0A)
-            out.append(contentsOf: [UInt8](repeating: 0x20, count: indent))
+            Self.indent(&out, indent)
             out.append(0x7D)
         }
     }
 
+    /// `n` spaces.
+    @inline(__always)
+    private static func indent(_ out: inout [UInt8], _ n: Int) {
+        for _ in 0..<n { out.append(0x20) }
+    }
+
     static func writeString(_ s: String, _ out: inout [UInt8]) {
+        SimpleText.withBytes(s) { writeString(bytes: $0, &out) }
+    }
+
+    /// A JSON string of the UTF-8 `bytes`: runs that need no escape are copied whole.
+    static func writeString(bytes p: UnsafeBufferPointer<UInt8>, _ out: inout [UInt8]) {
+        out.append(0x22)
+        var run = 0
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x3C {
+                i += 1
+                continue
+            }
+            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+            switch b {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x3C: out.append(contentsOf: "\\u003c".utf8)  // keeps `</script>` inert if embedded
+            default:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            }
+            i += 1
+            run = i
+        }
+        if run < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<n])) }
+        out.append(0x22)
+    }
+
+    /// The byte-by-byte `writeString`, kept as the tests' reference.
+    static func referenceWriteString(_ s: String, _ out: inout [UInt8]) {
         out.append(0x22)
         for b in s.utf8 {
             switch b {

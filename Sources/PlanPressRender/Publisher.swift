@@ -69,10 +69,9 @@ public struct Publisher: Sendable {
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             var total = 0
-            var written = 0
             var seen = Set<String>()
             var made = Set<String>()
-            for (file, digest) in zip(files, digests) {
+            for file in files {
                 guard Self.isSafe(file.path), seen.insert(file.path).inserted else {
                     throw PublishError(description: "refusing to write \(file.path)")
                 }
@@ -80,16 +79,24 @@ public struct Publisher: Sendable {
                 let folder = url.deletingLastPathComponent().path
                 if made.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                 total += file.bytes.count
-                let current = outputURL.appendingPathComponent(file.path).path
+            }
+            // Every folder exists: the files are linked or written on every core, each on its own.
+            let stagingPath = staging.path
+            let outputPath = outputURL.path
+            let outcomes = Parallel.map(Array(zip(files.indices, digests))) { i, digest -> Swift.Result<Bool, any Error> in
+                let file = files[i]
+                let target = stagingPath + "/" + file.path
+                let current = outputPath + "/" + file.path
                 if let entry = previous[file.path], entry.sha256 == digest, entry.size == file.bytes.count,
                     Self.stamp(current).map({ $0.inode == entry.inode && $0.mtime == entry.mtime && $0.size == entry.size }) == true,
-                    link(current, url.path) == 0
+                    link(current, target) == 0
                 {
-                    continue
+                    return .success(false)
                 }
-                try Data(file.bytes).write(to: url)
-                written += 1
+                return Swift.Result { try Self.write(file.bytes, to: target) }.map { true }
             }
+            var written = 0
+            for outcome in outcomes where try outcome.get() { written += 1 }
             // The repository keeps output/ with a .gitkeep; carry it so git sees no change.
             let keep = outputURL.appendingPathComponent(".gitkeep")
             if fm.fileExists(atPath: keep.path) {
@@ -106,6 +113,25 @@ public struct Publisher: Sendable {
         } catch {
             try? fm.removeItem(at: staging)
             throw error
+        }
+    }
+
+    /// Writes `bytes` to a new file at `path` (mode 0666 less the umask, as `Data.write` makes it),
+    /// with plain system calls: no copy of the bytes into a `Data` first.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw PublishError(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw PublishError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+                }
+                offset += n
+            }
         }
     }
 

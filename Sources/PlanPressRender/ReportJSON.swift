@@ -6,9 +6,13 @@ import PlanPressValidate
 public enum ReportJSON {
     public static let format = "planpress/report/1"
 
-    public static func document(_ report: Report) -> JSONValue {
+    /// `analysis` when the caller has it already (`DataRenderer` makes one for JSON and XML).
+    public static func document(_ report: Report, analysis known: AlignmentAnalysis? = nil) -> JSONValue {
+        document(report, data: known.map(DataAnalysis.init) ?? DataAnalysis(report))
+    }
+
+    static func document(_ report: Report, data analysis: DataAnalysis) -> JSONValue {
         let site = report.site
-        let analysis = AlignmentAnalysis(report)
         return .object([
             ("format", .string(format)),
             (
@@ -136,7 +140,7 @@ public enum ReportJSON {
         ])
     }
 
-    static func plan(_ report: Report, _ analysis: AlignmentAnalysis, _ plan: Plan) -> JSONValue {
+    static func plan(_ report: Report, _ analysis: DataAnalysis, _ plan: Plan) -> JSONValue {
         .object([
             ("id", .string(plan.id)), ("name", .string(plan.name)), ("name_en", .string(plan.nameEN)), ("rank", .number(String(plan.rank))),
             (
@@ -164,7 +168,7 @@ public enum ReportJSON {
         ])
     }
 
-    static func strategicIndicator(_ report: Report, _ analysis: AlignmentAnalysis, _ ind: StrategicIndicator) -> JSONValue {
+    static func strategicIndicator(_ report: Report, _ analysis: DataAnalysis, _ ind: StrategicIndicator) -> JSONValue {
         let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
         let a = analysis.assessment(ind.code)
         return .object([

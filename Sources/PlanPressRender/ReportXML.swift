@@ -8,9 +8,25 @@ import PlanPressValidate
 public enum ReportXML {
     typealias Element = XMLEngine.Element
 
-    public static func document(_ report: Report) -> [UInt8] {
+    /// `analysis` when the caller has it already (`DataRenderer` makes one for JSON and XML).
+    public static func document(_ report: Report, analysis known: AlignmentAnalysis? = nil) -> [UInt8] {
+        document(report, data: known.map(DataAnalysis.init) ?? DataAnalysis(report))
+    }
+
+    static func document(_ report: Report, data: DataAnalysis) -> [UInt8] {
+        XMLWriter.document(tree(report, data: data), namespace: ReportXSD.namespace, instructions: instructions)
+    }
+
+    /// `document` serialised by libxml2, as it first was: the tests' reference for `XMLWriter`.
+    static func referenceDocument(_ report: Report) -> [UInt8] {
+        XMLEngine.shared.serialize(
+            tree(report, data: DataAnalysis(AlignmentAnalysis(report))), namespace: ReportXSD.namespace, instructions: instructions)
+    }
+
+    static let instructions = [("xml-stylesheet", "type=\"text/xsl\" href=\"report.xsl\"")]
+
+    static func tree(_ report: Report, data analysis: DataAnalysis) -> Element {
         let root = Element("report").attr("format", ReportJSON.format)
-        let analysis = AlignmentAnalysis(report)
         site(report, root.child("site"))
         figures(report.totals, root.child("totals"))
         for plan in report.framework.plans {
@@ -31,8 +47,7 @@ public enum ReportXML {
             root.child("rejected").attr("unit", r.unitID).attr("path", r.path).attr("errors", String(r.errorCount))
         }
         for m in report.missing { root.child("missing", text: m.name).attr("unit", m.id) }
-        return XMLEngine.shared.serialize(
-            root, namespace: ReportXSD.namespace, instructions: [("xml-stylesheet", "type=\"text/xsl\" href=\"report.xsl\"")])
+        return root
     }
 
     static func site(_ report: Report, _ e: Element) {
@@ -63,7 +78,7 @@ public enum ReportXML {
             .attr("indicatorsNotMeasured", String(f.indicators.notMeasured))
     }
 
-    static func itemElement(_ report: Report, _ analysis: AlignmentAnalysis, _ item: PlanItem, _ parent: Element) -> Element {
+    static func itemElement(_ report: Report, _ analysis: DataAnalysis, _ item: PlanItem, _ parent: Element) -> Element {
         let rollup = report.rollup(item.code)
         let e = parent.child("item").attr("code", item.code).attr("depth", String(item.depth))
             .attr("gap", (rollup?.isGap ?? true) ? "true" : "false")

@@ -19,6 +19,51 @@ public enum SearchIndex {
 
     /// Lower case, Thai digits as Arabic, runs of white space as one space.
     public static func normalize(_ s: String) -> String {
+        let fast: [UInt8]? = SimpleText.withBytes(s) { p in
+            guard SimpleText.isSimple(p) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(p.count)
+            appendNormalized(p, to: &out)
+            return out
+        }
+        guard let fast else { return referenceNormalize(s) }
+        return SimpleText.string(fast)
+    }
+
+    /// `normalize` of simple text, appended to `out` (which must start empty for the leading
+    /// space rule): white space is ASCII, only ASCII letters have case, Thai digits are E0 B9 90–99.
+    static func appendNormalized(_ p: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let base = out.count
+        var space = false
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            if SimpleText.isASCIIWhitespace(b) {
+                space = out.count > base
+                i += 1
+                continue
+            }
+            if space { out.append(0x20) }
+            space = false
+            if b < 0x80 {
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                i += 1
+            } else if b == 0xE0, p[i + 1] == 0xB9, p[i + 2] >= 0x90 && p[i + 2] <= 0x99 {
+                out.append(p[i + 2] - 0x90 + 0x30)
+                i += 3
+            } else {
+                // Simple text: every other scalar is three bytes.
+                out.append(b)
+                out.append(p[i + 1])
+                out.append(p[i + 2])
+                i += 3
+            }
+        }
+    }
+
+    /// The `Character`-based `normalize`, for text outside the simple alphabet and as the tests' reference.
+    static func referenceNormalize(_ s: String) -> String {
         var out = ""
         var space = false
         for c in ThaiDigits.arabic(s).lowercased() {
@@ -65,16 +110,33 @@ public enum SearchIndex {
         for page in report.pages where page.onSite {
             entries.append(Entry(url: "pages/\(page.slug).html", title: page.title, kind: "เนื้อหา", text: page.title + " " + page.markdown))
         }
-        let doc = JSONValue.object([
-            ("format", .string("planpress/search/1")),
-            (
-                "entries",
-                .array(
-                    entries.map { e in
-                        .array([.string(e.url), .string(e.title), .string(e.kind), .string(normalize(e.title + " " + e.text))])
-                    })
-            ),
-        ])
-        return OutputFile(path: path, bytes: Array("window.PLANPRESS_SEARCH = ".utf8) + doc.serializedCompact().dropLast() + Array(";\n".utf8))
+        // Written straight into one buffer: the same bytes as the compact JSON of
+        // `{"format": …, "entries": [[url, title, kind, text], …]}` without its final newline.
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20)
+        out.append(contentsOf: "window.PLANPRESS_SEARCH = {\"format\":\"planpress/search/1\",\"entries\":[".utf8)
+        var scratch: [UInt8] = []
+        for (i, e) in entries.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            out.append(0x5B)
+            JSONValue.writeString(e.url, &out)
+            out.append(0x2C)
+            JSONValue.writeString(e.title, &out)
+            out.append(0x2C)
+            JSONValue.writeString(e.kind, &out)
+            out.append(0x2C)
+            let text = e.title + " " + e.text
+            let simple: Bool = SimpleText.withBytes(text) { p in
+                guard SimpleText.isSimple(p) else { return false }
+                scratch.removeAll(keepingCapacity: true)
+                appendNormalized(p, to: &scratch)
+                scratch.withUnsafeBufferPointer { JSONValue.writeString(bytes: $0, &out) }
+                return true
+            }
+            if !simple { JSONValue.writeString(referenceNormalize(text), &out) }
+            out.append(0x5D)
+        }
+        out.append(contentsOf: "]};\n".utf8)
+        return OutputFile(path: path, bytes: out)
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import PlanPressAlign
+@testable import PlanPressCore
+@testable import PlanPressRender
+@testable import PlanPressValidate
+
+/// `XMLWriter` against libxml2's serializer (`XMLEngine.serialize`, the reference): the real
+/// report, and a few thousand random trees with hostile text and attribute values, mixed content,
+/// empty and cleaned-away text, and nesting past libxml2's 30 indentation levels.
+@Suite(.serialized) struct XMLWriterTests {
+    @Test func theReportIsWrittenAsLibxml2WritesIt() throws {
+        let report = try DataChannelTests.report()
+        #expect(ReportXML.document(report) == ReportXML.referenceDocument(report))
+    }
+
+    static func randomTree(_ r: inout TextFastPathTests.Random, strings: [String], depth: Int) -> XMLEngine.Element {
+        let names = ["a", "item", "rollup", "x-y", "n1"]
+        let e = XMLEngine.Element(names[r.below(names.count)])
+        for k in 0..<r.below(4) { e.attr("at\(k)", strings[r.below(strings.count)]) }
+        switch r.below(4) {
+        case 0: e.text = strings[r.below(strings.count)]
+        case 1: e.text = ""
+        case 2: e.text = "\u{01}\u{FFFE}"  // cleaned away entirely
+        default: break
+        }
+        if depth > 0 {
+            for _ in 0..<r.below(depth > 30 ? 2 : 4) { e.children.append(randomTree(&r, strings: strings, depth: depth - 1)) }
+        }
+        return e
+    }
+
+    @Test func randomTreesAreWrittenAsLibxml2WritesThem() {
+        var r = TextFastPathTests.Random(state: 5)
+        let strings =
+            TextFastPathTests.tricky + TextFastPathTests.randomStrings(count: 500, seed: 3)
+            + ["a&b", "&amp;", "&#10;", "]]>", "\"'", "\r\n\t", "  ", "\u{FFFF}x\u{0}"]
+        for n in 0..<1500 {
+            let root = Self.randomTree(&r, strings: strings, depth: n % 50 == 0 ? 40 : 4)
+            let instructions = n % 3 == 0 ? [] : [("xml-stylesheet", "type=\"text/xsl\" href=\"report.xsl\""), ("pi", "")]
+            let fast = XMLWriter.document(root, namespace: "urn:test:1", instructions: instructions)
+            let reference = XMLEngine.shared.serialize(root, namespace: "urn:test:1", instructions: instructions)
+            #expect(fast == reference, "\(String(decoding: fast, as: UTF8.self).prefix(400))")
+        }
+    }
+
+    @Test func indentationStopsAtThirtyLevelsAsInLibxml2() {
+        let root = XMLEngine.Element("r")
+        var e = root
+        for level in 0..<40 { e = e.child("l\(level)").attr("n", String(level)) }
+        e.child("leaf", text: "x")
+        e.child("empty")
+        #expect(XMLWriter.document(root, namespace: "urn:t") == XMLEngine.shared.serialize(root, namespace: "urn:t"))
+    }
+}
