@@ -17,29 +17,19 @@ public enum Manifest {
 
     /// The manifest of `files`, whose SHA-256 digests (`digests(files)`) are already known.
     public static func file(for files: [OutputFile], digests: [String]) -> OutputFile {
-        let entries = zip(files, digests).filter { $0.0.path != path }.sorted {
-            Array($0.0.path.utf8).lexicographicallyPrecedes(Array($1.0.path.utf8))
-        }
-        let list: [JSONValue] = entries.map { f, digest in
-            .object([
-                ("path", .string(f.path)),
-                ("bytes", .number(String(f.bytes.count))),
-                ("sha256", .string(digest)),
-            ])
-        }
-        let doc = JSONValue.object([
-            ("format", .string("planpress/manifest/1")),
-            ("files", .number(String(entries.count))),
-            ("bytes", .number(String(entries.reduce(0) { $0 + $1.0.bytes.count }))),
-            ("entries", .array(list)),
-        ])
-        return OutputFile(path: path, bytes: doc.serialized())
+        let records = zip(files, digests).map { ($0.path, StagingFolder.Record(size: $0.bytes.count, sha256: $1)) }
+        return file(records: Dictionary(records, uniquingKeysWith: { a, _ in a }))
     }
 
+    /// The SHA-256 of `bytes` in lower-case hexadecimal.
     public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in SHA256.hash(data: bytes) {
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

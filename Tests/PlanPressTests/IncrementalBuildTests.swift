@@ -28,6 +28,18 @@ struct IncrementalBuildTests {
         return out
     }
 
+    /// Builds `dir`'s content from scratch into `fresh/`, without the cache, and expects `out/`
+    /// to hold exactly the same files, byte for byte.
+    func expectEqualToFreshBuild(_ dir: URL) throws {
+        _ = try build(dir, output: "fresh", "--fresh")
+        let incremental = try BinaryRunner.snapshot(dir.appendingPathComponent("out"))
+        let fresh = try BinaryRunner.snapshot(dir.appendingPathComponent("fresh"))
+        #expect(incremental.count == fresh.count)
+        for (path, bytes) in fresh where incremental[path] != bytes {
+            Issue.record("\(path) differs between the incremental and the fresh build")
+        }
+    }
+
     func edit(_ file: URL, replacing old: String, with new: String) throws {
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.contains(old), "the fixture no longer holds \(old)")
@@ -72,13 +84,7 @@ struct IncrementalBuildTests {
         #expect(page.contains("โครงการอ่านคล่อง"))
 
         // The same content built from scratch, into another folder without the cache.
-        _ = try build(dir, output: "fresh", "--fresh")
-        let incremental = try BinaryRunner.snapshot(out)
-        let fresh = try BinaryRunner.snapshot(dir.appendingPathComponent("fresh"))
-        #expect(incremental.count == fresh.count)
-        for (path, bytes) in fresh where incremental[path] != bytes {
-            Issue.record("\(path) differs between the incremental and the fresh build")
-        }
+        try expectEqualToFreshBuild(dir)
     }
 
     @Test("a file changed by hand in the output is written again, not trusted")
@@ -144,12 +150,6 @@ struct IncrementalBuildTests {
         #expect(renamed.stderr.contains("pages of 1 unchanged units not rendered again"), "\(renamed)")
         #expect(try Data(contentsOf: tampered) == original)
         #expect(try String(contentsOf: out.appendingPathComponent("projects/beta-college/B01.html"), encoding: .utf8) == description)
-        _ = try build(dir, output: "fresh", "--fresh")
-        let incremental = try BinaryRunner.snapshot(out)
-        let fresh = try BinaryRunner.snapshot(dir.appendingPathComponent("fresh"))
-        #expect(incremental.count == fresh.count)
-        for (path, bytes) in fresh where incremental[path] != bytes {
-            Issue.record("\(path) differs between the incremental and the fresh build")
-        }
+        try expectEqualToFreshBuild(dir)
     }
 }

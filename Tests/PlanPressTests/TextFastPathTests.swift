@@ -7,18 +7,7 @@ import Testing
 /// (kept as `reference…` functions): tricky inputs, every scalar of the simple alphabet, and a few
 /// thousand deterministic random strings over a mixed alphabet.
 struct TextFastPathTests {
-    /// A deterministic generator (SplitMix64).
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    typealias Random = SplitMix64
 
     /// Pieces random strings are made of: ASCII (letters, digits, the five specials, marks of
     /// addresses, white space, CR LF), Thai (consonants, vowels, combining marks, digits),
