@@ -118,17 +118,28 @@ public struct AlignmentAnalysis: Sendable {
         }
         self.flows = flows
 
+        projectsServingSeveral = Self.projectsServingSeveral(report, reached: reached)
+        indicators = Self.assessments(report)
+        indicatorGaps = report.strategicIndicators.filter { $0.reported.isEmpty && $0.contributions.isEmpty }.map(\.indicator.code)
+    }
+
+    /// Per plan id, the projects (by their reached codes) reaching more than one top-level item.
+    public static func projectsServingSeveral(_ report: Report, reached: [Set<String>]) -> [String: Int] {
         var several: [String: Int] = [:]
         for plan in report.framework.plans {
             let top = Set(plan.items.map(\.code))
             several[plan.id] = reached.filter { $0.intersection(top).count > 1 }.count
         }
-        projectsServingSeveral = several
+        return several
+    }
 
+    /// Each strategic indicator's value for the year (the mean of what units reported) against
+    /// its target.
+    public static func assessments(_ report: Report) -> [IndicatorAssessment] {
         let year = report.site.fiscalYear
-        indicators = report.strategicIndicators.map { r in
+        return report.strategicIndicators.map { r in
             let target = r.indicator.target(for: year)
-            let value = Self.mean(r.reported.map(\.value))
+            let value = mean(r.reported.map(\.value))
             var status = IndicatorStatus.noData
             if let value, let target {
                 let met = r.indicator.direction == .increase ? value >= target : value <= target
@@ -136,7 +147,6 @@ public struct AlignmentAnalysis: Sendable {
             }
             return IndicatorAssessment(code: r.indicator.code, value: value, target: target, status: status)
         }
-        indicatorGaps = report.strategicIndicators.filter { $0.reported.isEmpty && $0.contributions.isEmpty }.map(\.indicator.code)
     }
 
     /// The exact mean rounded half up to two decimals; nil for no values.

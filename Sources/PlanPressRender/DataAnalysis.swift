@@ -3,9 +3,8 @@ import PlanPressCore
 
 /// The two parts of `AlignmentAnalysis` that `report.json` and `report.xml` state: per plan, the
 /// projects reaching more than one of its top-level items, and each strategic indicator's
-/// assessment for the year. Computed exactly as `AlignmentAnalysis` computes them (its `mean`
-/// included), without the matrices and flows, which cost O(units × strategies × projects):
-/// about 3 s per analysis at the national scale. `DataAnalysisTests` compares the two.
+/// assessment for the year, by `AlignmentAnalysis`' own functions, without the matrices and
+/// flows the data files do not state. `DataAnalysisTests` compares the two.
 struct DataAnalysis: Sendable {
     struct Assessment: Sendable {
         var code: String
@@ -18,23 +17,9 @@ struct DataAnalysis: Sendable {
     var indicators: [Assessment]
 
     init(_ report: Report) {
-        let reached = report.allProjects.map { Set($0.alignedCodes) }
-        var several: [String: Int] = [:]
-        for plan in report.framework.plans {
-            let top = Set(plan.items.map(\.code))
-            several[plan.id] = reached.filter { $0.intersection(top).count > 1 }.count
-        }
-        projectsServingSeveral = several
-        let year = report.site.fiscalYear
-        indicators = report.strategicIndicators.map { r in
-            let target = r.indicator.target(for: year)
-            let value = AlignmentAnalysis.mean(r.reported.map(\.value))
-            var status = AlignmentAnalysis.IndicatorStatus.noData
-            if let value, let target {
-                let met = r.indicator.direction == .increase ? value >= target : value <= target
-                status = met ? .met : .notMet
-            }
-            return Assessment(code: r.indicator.code, value: value, target: target, status: status)
+        projectsServingSeveral = AlignmentAnalysis.projectsServingSeveral(report, reached: report.allProjects.map { Set($0.alignedCodes) })
+        indicators = AlignmentAnalysis.assessments(report).map {
+            Assessment(code: $0.code, value: $0.value, target: $0.target, status: $0.status)
         }
     }
 
