@@ -18,7 +18,7 @@ public struct TemplateLibrary: Sendable {
     public func render(_ value: TemplateValue, withTemplate name: String, parallel: Bool = false) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var out: [UInt8] = []
-        out.reserveCapacity(16_384)
+        out.reserveCapacity(32_768)
         var renderer = TemplateRenderer(library: self, stack: [value], parallel: parallel)
         renderer.render(template, indentation: nil, into: &out)
         return out
