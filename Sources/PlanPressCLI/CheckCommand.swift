@@ -94,7 +94,9 @@ struct CheckCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         }
-        if checked.errors > 0 { throw ExitCode(1) }
+        let failed = checked.errors > 0
+        KeptUntilExit.keep(checked)
+        if failed { throw ExitCode(1) }
     }
 
     /// The report folder, refused when it is or holds the content, is the working directory, or
