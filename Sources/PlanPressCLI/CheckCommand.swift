@@ -53,14 +53,24 @@ struct CheckCommand: AsyncParsableCommand {
         }
         let reportURL = try report.map { try checkedReportFolder($0) }
         let checked = pipeline.check()
-        let validation = ValidationReportInputs.make(checked, workingDirectory: options.workingDirectory, language: options.lang)
+        var printer = DiagnosticPrinter(language: options.lang, colors: Terminal.colorsOnStderr)
+        let validation = ValidationReportInputs.make(
+            checked, workingDirectory: options.workingDirectory, language: options.lang, printer: &printer)
         switch format {
         case .json:
             Terminal.out(
                 String(decoding: DiagnosticsJSON.document(checked.diagnostics, units: validation.units).serialized(), as: UTF8.self))
         case .text:
-            var printer = DiagnosticPrinter(language: options.lang, colors: Terminal.colorsOnStderr)
-            for d in checked.diagnostics { Terminal.err(printer.format(d)) }
+            // Written in blocks, not one write per diagnostic.
+            var block = ""
+            for d in checked.diagnostics {
+                block += printer.format(d)
+                if block.utf8.count >= 1 << 16 {
+                    Terminal.err(block)
+                    block = ""
+                }
+            }
+            Terminal.err(block)
             let units = checked.validated.submissions.count + checked.validated.rejected.count
             let projects = checked.validated.submissions.reduce(0) { $0 + $1.projects.count }
             Terminal.err(
@@ -84,7 +94,9 @@ struct CheckCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         }
-        if checked.errors > 0 { throw ExitCode(1) }
+        let failed = checked.errors > 0
+        KeptUntilExit.keep(checked)
+        if failed { throw ExitCode(1) }
     }
 
     /// The report folder, refused when it is or holds the content, is the working directory, or

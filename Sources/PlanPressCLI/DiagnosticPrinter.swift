@@ -24,12 +24,18 @@ struct DiagnosticPrinter {
         if let data = FileManager.default.contents(atPath: path) {
             let (text, _) = SourceText.decode([UInt8](data), path: path)
             if let text {
-                // `\r\n` is one Character in Swift: split on any line break, as YAML does.
-                result = text.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+                // Split on any line break, as YAML does (`\r\n` is one break).
+                result = SourceLines.substrings(of: text.text)
             }
         }
         lineCache[path] = result
         return result
+    }
+
+    /// Takes the lines of `path` as already read (by `ValidationReportInputs`), so that the file
+    /// is not read again.
+    mutating func remember(_ lines: [String], of path: String) {
+        lineCache[path] = lines.map { Substring($0) }
     }
 
     mutating func format(_ d: Diagnostic) -> String {
@@ -50,8 +56,14 @@ struct DiagnosticPrinter {
                 out += "\(gutter) |\n\(number) | \(text)\n"
                 if d.location.column > 0 {
                     // Keep tabs so the caret lines up under the same characters.
-                    let prefix = text.unicodeScalars.prefix(d.location.column - 1).map { $0 == "\t" ? "\t" : (isCombining($0) ? "" : " ") }
-                        .joined()
+                    var prefix = ""
+                    for s in text.unicodeScalars.prefix(d.location.column - 1) {
+                        if s == "\t" {
+                            prefix.append("\t")
+                        } else if !isCombining(s) {
+                            prefix.append(" ")
+                        }
+                    }
                     out += "\(gutter) | \(prefix)\(paint("^", "1;32"))\n"
                 }
             }
@@ -65,6 +77,7 @@ struct DiagnosticPrinter {
     /// Thai vowel and tone marks take no column of their own on screen.
     func isCombining(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
+        case ..<0x0300: return false  // the first nonspacing mark is U+0300
         case 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E: return true
         default: return s.properties.generalCategory == .nonspacingMark
         }

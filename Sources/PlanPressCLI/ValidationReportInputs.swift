@@ -8,21 +8,57 @@ import PlanPressValidate
 /// can be read from a unit file even when it did not validate (its name, its date, where each
 /// project starts), so that a rejected unit's page still names the unit and the project.
 enum ValidationReportInputs {
-    static func make(_ checked: Pipeline.Checked, workingDirectory: URL, language: Language) -> ValidationReport {
-        var printer = DiagnosticPrinter(language: language, colors: false)
-        let unitPaths = checked.validated.submissions.map(\.path) + checked.validated.rejected.map(\.path)
-        var lines: [String: [String]] = [:]
-        for path in Set(checked.diagnostics.map(\.location.path)).union(unitPaths) {
-            lines[path] = printer.lines(of: path).map(String.init)
+    /// Reads only what the report and the printer can show: the lines of the files that have a
+    /// diagnostic (a line is quoted only beside one), and the facts of the unit files that have
+    /// a diagnostic or were rejected (a project is named only beside a diagnostic, a unit's name
+    /// and date are taken from its file only when it was rejected). A file without problems is
+    /// not read again. The files are read on every core; the lines are handed to `printer`.
+    static func make(
+        _ checked: Pipeline.Checked, workingDirectory: URL, language: Language, printer: inout DiagnosticPrinter
+    ) -> ValidationReport {
+        let unitPaths = Set(checked.validated.submissions.map(\.path) + checked.validated.rejected.map(\.path))
+        let shown = Set(checked.diagnostics.map(\.location.path)).union(checked.validated.rejected.map(\.path))
+        let read = Parallel.map(shown.sorted()) { path in
+            inputs(of: path, isUnit: unitPaths.contains(path), workingDirectory: workingDirectory)
         }
+        var lines: [String: [String]] = [:]
         var facts: [String: ValidationReport.RawFacts] = [:]
-        for path in unitPaths {
-            let url = URL(fileURLWithPath: path, relativeTo: workingDirectory)
-            facts[path] = rawFacts(DocumentLoader.load(url, displayPath: path))
+        for file in read {
+            lines[file.path] = file.lines
+            printer.remember(file.lines, of: file.path)
+            if let f = file.facts { facts[file.path] = f }
         }
         return ValidationReport.make(
             content: checked.validated, report: checked.report, diagnostics: checked.diagnostics, lines: lines, facts: facts,
             language: language)
+    }
+
+    /// One file's lines, and its facts when it is a unit file.
+    struct FileInputs: Sendable {
+        var path: String
+        var lines: [String]
+        var facts: ValidationReport.RawFacts?
+    }
+
+    /// Reads `path` once: its lines as `DiagnosticPrinter.lines(of:)` gives them (none when it
+    /// cannot be read or decoded) and, for a unit file, its facts as `DocumentLoader` parses it.
+    static func inputs(of path: String, isUnit: Bool, workingDirectory: URL) -> FileInputs {
+        let url = URL(fileURLWithPath: path, relativeTo: workingDirectory)
+        let bytes = (try? Data(contentsOf: url)).map { [UInt8]($0) }
+        var text: String?
+        var facts: ValidationReport.RawFacts?
+        if isUnit {
+            if let bytes {
+                let document = DocumentLoader.parse(bytes, displayPath: path, json: url.pathExtension.lowercased() == "json")
+                text = document.source?.text
+                facts = rawFacts(document)
+            } else {
+                facts = .init(name: nil, submittedOn: nil, spans: [])
+            }
+        }
+        // A file too large to parse still has its lines.
+        if text == nil, let bytes { text = SourceText.decode(bytes, path: path).0?.text }
+        return FileInputs(path: path, lines: text.map { SourceLines.strings(of: $0) } ?? [], facts: facts)
     }
 
     /// The unit's name and date and the projects' line ranges, read without validating.

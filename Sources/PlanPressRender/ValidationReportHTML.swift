@@ -10,6 +10,25 @@ public enum ValidationReportHTML {
     /// characters (but tab, line feed and carriage return) and the bidirectional overrides that
     /// could make a quoted line look other than it is, shown as visible codes.
     public static func escape(_ text: String) -> String {
+        needsEscaping(text) ? escapeScalars(text) : text
+    }
+
+    /// False only when no scalar of `text` is changed by `escapeScalars`, judged on its UTF-8
+    /// bytes: none of `& < > " '`, no control byte but tab, LF and CR, and no lead byte of the
+    /// other scalars it shows as codes (U+0080–U+009F start with 0xC2; U+202A–U+202E and
+    /// U+2066–U+2069 with 0xE2; U+FEFF with 0xEF). Thai letters start with 0xE0.
+    static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { b in
+            switch b {
+            case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x7F, 0xC2, 0xE2, 0xEF: return true
+            case 0x09, 0x0A, 0x0D: return false
+            default: return b < 0x20
+            }
+        }
+    }
+
+    /// `escape` done scalar by scalar.
+    static func escapeScalars(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             switch s {

@@ -76,6 +76,8 @@ public enum ValidationReportQuote {
 
     /// Escaped text with tabs shown (a tab used for indenting is a syntax error the unit must see).
     static func visible(_ text: String) -> String {
-        ValidationReportHTML.escape(text).replacingOccurrences(of: "\t", with: "<span class=\"tab\">→</span>   ")
+        let escaped = ValidationReportHTML.escape(text)
+        guard escaped.utf8.contains(0x09) else { return escaped }
+        return escaped.replacingOccurrences(of: "\t", with: "<span class=\"tab\">→</span>   ")
     }
 }
