@@ -142,6 +142,9 @@ struct Builder {
             }
         }
         do {
+            // The data channel is mostly one serial libxml2 validation of report.xml: it starts
+            // now, on a thread of its own, beside the site's pages.
+            let data = BackgroundJob { try DataRenderer().render(report) }
             let site = try await SiteRenderer(templates: templatesURL)
             let bookletRenderer = try await BookletRenderer(templates: templatesURL)
             clock.lap("templates")
@@ -151,13 +154,10 @@ struct Builder {
                 }
             }
             Self.releaseFreedMemory()
-            // The search index and the data channel are independent and mostly serial inside:
-            // make them side by side.
+            // The search index, and the data channel when it is done.
             try clock.time("search+data") {
-                let both = Parallel.map([0, 1]) { job -> Result<[OutputFile], any Error> in
-                    job == 0 ? .success([SearchIndex.file(report)]) : Result { try DataRenderer().render(report) }
-                }
-                try staging.add(try both[0].get() + both[1].get(), keep: audited)
+                try staging.add([SearchIndex.file(report)])
+                try staging.add(try data.value(), keep: audited)
             }
             try clock.time("evidence") { try staging.add(try EvidenceFiles.collect(report)) }
             Self.releaseFreedMemory()
