@@ -5,7 +5,7 @@ import PlanPressRender
 /// What `build` remembers between runs (in `.planpress-cache/`, ignored by git): a digest of every
 /// input and setting, the diagnostics and summary of the last published build, and the files it
 /// published. With the same inputs and an untouched output folder, a build publishes nothing
-/// again; otherwise it reuses the unchanged files (see `Publisher.publish(_:reusing:)`).
+/// again; otherwise it reuses the unchanged files (see `StagingFolder`).
 struct BuildCache {
     /// The cache folder; one record per output folder.
     var folder: URL
@@ -60,10 +60,7 @@ struct BuildCache {
         let paths = Array(record.entries.keys)
         guard paths.count == record.published.files else { return false }
         return !Parallel.map(paths) { path -> Bool in
-            guard let entry = record.entries[path], let st = Publisher.stamp(outputURL.appendingPathComponent(path).path) else {
-                return false
-            }
-            return st.inode == entry.inode && st.mtime == entry.mtime && st.size == entry.size
+            record.entries[path]?.isUntouched(at: outputURL.appendingPathComponent(path).path) == true
         }.contains(false)
     }
 

@@ -15,26 +15,11 @@ public struct DataRenderer: Sendable {
     }
 
     /// Runs the cross-channel audit over everything that is about to be published and adds the
-    /// manifest; throws when any channel states a headline figure differently.
+    /// manifest; throws when any channel states a headline figure differently. (A build does the
+    /// same through its `StagingFolder`, whose files are hashed as they are made.)
     public func seal(_ files: [OutputFile], report: Report) throws -> [OutputFile] {
-        try sealed(files, report: report).files
-    }
-
-    /// `seal`, also giving each returned file's SHA-256 (the manifest's own included), so that
-    /// the publisher does not hash the whole build a second time.
-    public func sealed(_ files: [OutputFile], report: Report) throws -> (files: [OutputFile], digests: [String]) {
-        // The audit and the digests are independent: side by side (the digests are wasted only
-        // when the audit fails, and the build stops then).
-        let both = Parallel.map([0, 1]) { job -> (mismatches: [ChannelAudit.Mismatch], digests: [String]) in
-            job == 0
-                ? (ChannelAudit.check(HeadlineFigures(report), files: files, primaryPlan: report.site.primaryPlan), [])
-                : ([], Manifest.digests(files))
-        }
-        let mismatches = both[0].mismatches
-        guard mismatches.isEmpty else { throw ChannelAudit.Failed(mismatches: mismatches) }
-        let digests = both[1].digests
-        let manifest = Manifest.file(for: files, digests: digests)
-        return (files + [manifest], digests + [Manifest.sha256(manifest.bytes)])
+        try ChannelAudit.verify(report, files: files)
+        return files + [Manifest.file(for: files)]
     }
 
     /// Renders the data channel and validates `report.xml` against `report.xsd` before anything

@@ -39,6 +39,11 @@ public struct Publisher: Sendable {
             self.inode = inode
             self.mtime = mtime
         }
+
+        /// True when the file at `path` is still the one published: same inode, size and date.
+        public func isUntouched(at path: String) -> Bool {
+            Publisher.stamp(path).map { $0.inode == inode && $0.mtime == mtime && $0.size == size } == true
+        }
     }
 
     /// What an incremental publish did.
@@ -54,66 +59,17 @@ public struct Publisher: Sendable {
     /// Publishes `files` like `publish(_:)`, except that a file whose bytes equal the previous
     /// build's (`previous`, by digest) and that is still untouched in the output folder is not
     /// written again but hard-linked into the new tree: it keeps its inode and modification time,
-    /// so `rsync` and web caches see it as unchanged. The swap stays atomic.
-    ///
-    /// `digests` are the files' SHA-256 when the caller has them already (`DataRenderer.sealed`).
-    public func publish(_ files: [OutputFile], reusing previous: [String: Entry], digests known: [String]? = nil) throws -> Result {
-        let digests = known ?? Manifest.digests(files)
-        let fm = FileManager.default
-        let parent = outputURL.deletingLastPathComponent()
-        let name = outputURL.lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
-        let old = parent.appendingPathComponent(".\(name).old-\(pid)")
-        removeLeftovers(in: parent, name: name)
+    /// so `rsync` and web caches see it as unchanged. The swap stays atomic. The work is
+    /// `StagingFolder`'s, which a build also feeds page by page.
+    public func publish(_ files: [OutputFile], reusing previous: [String: Entry]) throws -> Result {
+        let staging = try StagingFolder(outputURL: outputURL, reusing: previous)
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var total = 0
-            var seen = Set<String>()
-            var made = Set<String>()
-            for file in files {
-                guard Self.isSafe(file.path), seen.insert(file.path).inserted else {
-                    throw PublishError(description: "refusing to write \(file.path)")
-                }
-                let url = staging.appendingPathComponent(file.path)
-                let folder = url.deletingLastPathComponent().path
-                if made.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                total += file.bytes.count
-            }
-            // Every folder exists: the files are linked or written on every core, each on its own.
-            let stagingPath = staging.path
-            let outputPath = outputURL.path
-            let outcomes = Parallel.map(Array(zip(files.indices, digests))) { i, digest -> Swift.Result<Bool, any Error> in
-                let file = files[i]
-                let target = stagingPath + "/" + file.path
-                let current = outputPath + "/" + file.path
-                if let entry = previous[file.path], entry.sha256 == digest, entry.size == file.bytes.count,
-                    Self.stamp(current).map({ $0.inode == entry.inode && $0.mtime == entry.mtime && $0.size == entry.size }) == true,
-                    link(current, target) == 0
-                {
-                    return .success(false)
-                }
-                return Swift.Result { try Self.write(file.bytes, to: target) }.map { true }
-            }
-            var written = 0
-            for outcome in outcomes where try outcome.get() { written += 1 }
-            // The repository keeps output/ with a .gitkeep; carry it so git sees no change.
-            let keep = outputURL.appendingPathComponent(".gitkeep")
-            if fm.fileExists(atPath: keep.path) {
-                try fm.copyItem(at: keep, to: staging.appendingPathComponent(".gitkeep"))
-            }
-            try swapIn(staging, old: old)
-            var entries: [String: Entry] = [:]
-            for (file, digest) in zip(files, digests) {
-                if let st = Self.stamp(outputURL.appendingPathComponent(file.path).path) {
-                    entries[file.path] = Entry(sha256: digest, size: st.size, inode: st.inode, mtime: st.mtime)
-                }
-            }
-            return Result(bytes: total, written: written, entries: entries)
+            try staging.add(files)
         } catch {
-            try? fm.removeItem(at: staging)
+            staging.discard()
             throw error
         }
+        return try staging.commit()
     }
 
     /// Writes `bytes` to a new file at `path` (mode 0666 less the umask, as `Data.write` makes it),

@@ -9,9 +9,10 @@ import PlanPressCore
 /// the output folder, then swapped in whole (`commit`) or removed (`discard`).
 ///
 /// Only the files the channel audit reads stay in memory (`kept`); every other page is hashed,
-/// written and let go, so a national build does not hold its gigabytes of pages at once. As with
-/// `Publisher.publish(_:reusing:)`, a file whose bytes equal the previous build's and that is
-/// untouched in the output folder is hard-linked instead of written: it keeps its inode and date.
+/// written and let go, so a national build does not hold its gigabytes of pages at once. A file
+/// whose bytes equal the previous build's and that is untouched in the output folder is
+/// hard-linked instead of written: it keeps its inode and date. `Publisher.publish` works
+/// through it too.
 public final class StagingFolder: @unchecked Sendable {
     let outputURL: URL
     let staging: URL
@@ -55,23 +56,14 @@ public final class StagingFolder: @unchecked Sendable {
         let digest = Manifest.sha256(file.bytes)
         let url = staging.appendingPathComponent(file.path)
         let folder = url.deletingLastPathComponent().path
-        try lock.withLock {
-            guard records[file.path] == nil else { throw Publisher.PublishError(description: "refusing to write \(file.path) twice") }
-            records[file.path] = Record(size: file.bytes.count, sha256: digest)
-            if keep { keptFiles.append(file) }
-            // Made under the lock: another thread may be about to write into the same folder.
-            if folders.insert(folder).inserted {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-        }
+        try stage(file.path, Record(size: file.bytes.count, sha256: digest), in: folder, keep: keep ? file : nil)
         let current = outputURL.appendingPathComponent(file.path).path
-        if let entry = previous[file.path], entry.sha256 == digest, entry.size == file.bytes.count,
-            Publisher.stamp(current).map({ $0.inode == entry.inode && $0.mtime == entry.mtime && $0.size == entry.size }) == true,
+        if let entry = previous[file.path], entry.sha256 == digest, entry.size == file.bytes.count, entry.isUntouched(at: current),
             link(current, url.path) == 0
         {
             return
         }
-        try Self.write(file.bytes, to: url.path)
+        try Publisher.write(file.bytes, to: url.path)
         lock.withLock { writtenCount += 1 }
     }
 
@@ -88,19 +80,10 @@ public final class StagingFolder: @unchecked Sendable {
         for path in paths {
             guard Publisher.isSafe(path), let entry = previous[path] else { return undo() }
             let current = outputURL.appendingPathComponent(path).path
-            guard Publisher.stamp(current).map({ $0.inode == entry.inode && $0.mtime == entry.mtime && $0.size == entry.size }) == true
-            else { return undo() }
+            guard entry.isUntouched(at: current) else { return undo() }
             let url = staging.appendingPathComponent(path)
             let folder = url.deletingLastPathComponent().path
-            let staged: Bool? = try? lock.withLock {
-                guard records[path] == nil else { return false }
-                records[path] = Record(size: entry.size, sha256: entry.sha256)
-                if folders.insert(folder).inserted {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                return true
-            }
-            guard staged == true else { return undo() }
+            guard (try? stage(path, Record(size: entry.size, sha256: entry.sha256), in: folder, keep: nil)) != nil else { return undo() }
             guard link(current, url.path) == 0 else {
                 lock.withLock { records[path] = nil }
                 return undo()
@@ -110,20 +93,15 @@ public final class StagingFolder: @unchecked Sendable {
         return true
     }
 
-    /// Writes with one `open`/`write`/`close` (Foundation's `Data.write` stats and renames).
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw Publisher.PublishError(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var offset = 0
-        try bytes.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw Publisher.PublishError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
-                }
-                offset += n
+    /// Records `path` (refused when already staged), keeps `file` for the audit, and makes the
+    /// folder it goes in: under the lock, since another thread may be about to write there too.
+    private func stage(_ path: String, _ record: Record, in folder: String, keep file: OutputFile?) throws {
+        try lock.withLock {
+            guard records[path] == nil else { throw Publisher.PublishError(description: "refusing to write \(path) twice") }
+            records[path] = record
+            if let file { keptFiles.append(file) }
+            if folders.insert(folder).inserted {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
         }
     }
