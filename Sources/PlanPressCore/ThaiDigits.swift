@@ -10,19 +10,24 @@ public enum ThaiDigits {
             guard count > 0 else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(p.count + 2 * count)
-            for b in p {
-                if b >= 0x30 && b <= 0x39 {
-                    out.append(0xE0)
-                    out.append(0xB9)
-                    out.append(0x90 + b - 0x30)
-                } else {
-                    out.append(b)
-                }
-            }
+            for b in p { appendThai(b, to: &out) }
             return out
         }
         guard let changed else { return text }
         return String(decoding: changed, as: UTF8.self)
+    }
+
+    /// Appends the byte `b`, or when it is an ASCII digit the UTF-8 of its Thai digit
+    /// (U+0E50 + digit: E0 B9 90–99).
+    @inline(__always)
+    public static func appendThai(_ b: UInt8, to out: inout [UInt8]) {
+        if b >= 0x30 && b <= 0x39 {
+            out.append(0xE0)
+            out.append(0xB9)
+            out.append(0x90 + b - 0x30)
+        } else {
+            out.append(b)
+        }
     }
 
     /// Replaces every Thai digit with its Arabic digit.

@@ -52,17 +52,7 @@ public struct BookletText: Sendable {
             if !hasDigit || (hasLatin && hasMark) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
             } else {
-                for k in i..<j {
-                    let c = p[k]
-                    if c >= 0x30 && c <= 0x39 {
-                        // U+0E50 + digit, in UTF-8.
-                        out.append(0xE0)
-                        out.append(0xB9)
-                        out.append(0x90 + c - 0x30)
-                    } else {
-                        out.append(c)
-                    }
-                }
+                for k in i..<j { ThaiDigits.appendThai(p[k], to: &out) }
             }
             i = j
         }

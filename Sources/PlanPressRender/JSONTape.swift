@@ -139,23 +139,19 @@ struct JSONTape {
             }
             let e = bytes[i + 1]
             i += 2
-            switch e {
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = hex4(i)
-                i += 4
-                if (0xD800...0xDBFF).contains(scalar) {
-                    let low = hex4(i + 2)
-                    i += 6
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                }
-                out.append(contentsOf: String(Unicode.Scalar(scalar)!).utf8)
-            default: out.append(e)  // `"`, `\` and `/`
+            // The tape accepted the string, so an escape is `\u` or one of JSONReader's letters.
+            if let plain = JSONReader.unescaped(e) {
+                out.append(plain)
+                continue
             }
+            var scalar = hex4(i)
+            i += 4
+            if (0xD800...0xDBFF).contains(scalar) {
+                let low = hex4(i + 2)
+                i += 6
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            }
+            out.append(contentsOf: String(Unicode.Scalar(scalar)!).utf8)
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -164,25 +164,23 @@ public struct SiteRenderer: Sendable {
         let box = Unchecked(siteModel)
         var model: SiteModel { box.value }
         var pages: [Page] = []
-        func add(_ template: String, _ path: String, _ title: String, _ crumbs: [Crumb], _ view: @escaping @Sendable () -> View) {
-            pages.append(Page(template: template, path: path, title: title, crumbs: crumbs, view: view))
+        func add(
+            _ template: String, _ path: String, _ title: String, _ crumbs: [Crumb], unit: String? = nil,
+            _ view: @escaping @Sendable () -> View
+        ) {
+            pages.append(Page(template: template, path: path, title: title, crumbs: crumbs, unitID: unit, view: view))
         }
         let home = Crumb(href: "index.html", label: "หน้าแรก")
         add("index", "index.html", report.site.title, []) { model.homeView() }
         for unit in report.units {
             let id = unit.submission.unit.id
             let paths = unitPagePaths(unit)
-            pages.append(
-                Page(
-                    template: "unit", path: paths[0], title: unit.submission.unit.name,
-                    crumbs: [home, Crumb(href: "units/index.html", label: "หน่วยงาน")], unitID: id
-                ) { model.unitView(unit) })
+            add("unit", paths[0], unit.submission.unit.name, [home, Crumb(href: "units/index.html", label: "หน่วยงาน")], unit: id) {
+                model.unitView(unit)
+            }
             for (p, path) in zip(unit.projects, paths.dropFirst()) {
-                pages.append(
-                    Page(
-                        template: "project", path: path, title: p.project.name,
-                        crumbs: [home, Crumb(href: "units/\(p.unitID).html", label: unit.submission.unit.displayName)], unitID: id
-                    ) { model.projectView(unit, p) })
+                let crumbs = [home, Crumb(href: "units/\(p.unitID).html", label: unit.submission.unit.displayName)]
+                add("project", path, p.project.name, crumbs, unit: id) { model.projectView(unit, p) }
             }
         }
         for plan in report.framework.plans {
