@@ -7,6 +7,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlsave.h>
+#include <libxml/xmlreader.h>
 
 // `xmlFree` is a global function pointer in C; Swift 6 treats such a variable as shared mutable
 // state, so the release goes through this function instead.

@@ -16,6 +16,9 @@ public final class XMLEngine: @unchecked Sendable {
     /// The element names the channel audit reads from `report.xml`.
     public static let auditedElements: Set<String> = ["totals", "figures", "rollup", "plan", "item"]
 
+    /// The parents whose attributes the audit reads besides `auditedElements` themselves.
+    static let auditedParents: Set<String> = ["report", "unit"]
+
     private init() {
         xmlInitParser()
     }
@@ -112,6 +115,8 @@ public final class XMLEngine: @unchecked Sendable {
             var element = ""
             if let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self), let name = node.pointee.name {
                 element = String(cString: name)
+            } else {
+                element = XMLEngine.elementNamed(in: message)
             }
             collector.problems.append(ValidationProblem(line: Int(error.pointee.line), element: element, message: message))
         }
@@ -129,28 +134,36 @@ public final class XMLEngine: @unchecked Sendable {
         }
         defer { xmlSchemaFree(compiled) }
 
-        // No network, no entity expansion: the document is our own, but the reader stays strict.
-        let options = Int32(XML_PARSE_NONET.rawValue)
-        guard
-            let doc = document.withUnsafeBufferPointer({ buf in
-                buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                    xmlReadMemory($0, Int32(buf.count), "report.xml", "UTF-8", options)
-                }
-            })
-        else {
-            return [ValidationProblem(line: 0, element: "", message: "report.xml is not well-formed XML")]
-        }
-        defer { xmlFreeDoc(doc) }
-        lastRead = (document, Self.read(doc, named: Self.auditedElements))
         guard let validator = xmlSchemaNewValidCtxt(compiled) else {
             return [ValidationProblem(line: 0, element: "", message: "cannot start the validator")]
         }
         defer { xmlSchemaFreeValidCtxt(validator) }
         xmlSchemaSetValidStructuredErrors(validator, handler, context)
-        let result = xmlSchemaValidateDoc(validator, doc)
-        if result != 0 && collector.problems.isEmpty {
-            collector.problems.append(ValidationProblem(line: 0, element: "", message: "invalid (code \(result))"))
+        // One streaming pass validates and reads what the audit needs: libxml2's schema
+        // validator works on the reader's events, so no tree of the whole document is built
+        // (at national scale a tree is ~1.6 GB and takes longer to build and free than to check).
+        // No network, no entity expansion: the document is our own, but the reader stays strict.
+        let options = Int32(XML_PARSE_NONET.rawValue)
+        guard
+            let reader = document.withUnsafeBufferPointer({ buf in
+                buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                    xmlReaderForMemory($0, Int32(buf.count), "report.xml", "UTF-8", options)
+                }
+            })
+        else { return [ValidationProblem(line: 0, element: "", message: "report.xml is not well-formed XML")] }
+        defer { xmlFreeTextReader(reader) }
+        xmlTextReaderSetStructuredErrorHandler(reader, handler, context)
+        guard xmlTextReaderSchemaValidateCtxt(reader, validator, 0) == 0 else {
+            return [ValidationProblem(line: 0, element: "", message: "cannot start the validator")]
         }
+        let (elements, wellFormed) = Self.read(reader, named: Self.auditedElements)
+        if !wellFormed && collector.problems.isEmpty {
+            collector.problems.append(ValidationProblem(line: 0, element: "", message: "report.xml is not well-formed XML"))
+        }
+        if xmlTextReaderIsValid(reader) != 1 && collector.problems.isEmpty {
+            collector.problems.append(ValidationProblem(line: 0, element: "", message: "invalid"))
+        }
+        lastRead = collector.problems.isEmpty ? (document, elements) : nil
         return collector.problems
     }
 
@@ -208,6 +221,50 @@ public final class XMLEngine: @unchecked Sendable {
         else { return [] }
         defer { xmlFreeDoc(doc) }
         return read(doc, named: names)
+    }
+
+    /// The elements whose name is in `names`, in document order, read from `reader` to its end;
+    /// false when the document stopped being well-formed. Attributes are taken of those elements
+    /// and of the parents the audit asks about (`auditedParents`), not of all million elements.
+    private static func read(_ reader: xmlTextReaderPtr, named names: Set<String>) -> ([ReadElement], Bool) {
+        var found: [ReadElement] = []
+        // The open elements' names and (when kept) attributes, by depth.
+        var open: [(name: String, attributes: [String: String])] = []
+        while true {
+            let step = xmlTextReaderRead(reader)
+            guard step == 1 else { return (found, step == 0) }
+            guard xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) else { continue }
+            let depth = Int(xmlTextReaderDepth(reader))
+            let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+            var attributes: [String: String] = [:]
+            if names.contains(name) || auditedParents.contains(name) {
+                while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                    // Namespace declarations are not attributes in a tree's `properties`.
+                    guard xmlTextReaderIsNamespaceDecl(reader) == 0 else { continue }
+                    let key = xmlTextReaderConstName(reader).map { String(cString: $0) } ?? ""
+                    attributes[key] = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+                }
+                xmlTextReaderMoveToElement(reader)
+            }
+            if open.count > depth { open.removeSubrange(depth...) }
+            if names.contains(name) {
+                let parent = depth > 0 && open.count == depth ? open[depth - 1] : nil
+                found.append(
+                    ReadElement(
+                        name: name, attributes: attributes, parentName: parent?.name ?? "",
+                        parentAttributes: parent?.attributes ?? [:]))
+            }
+            if xmlTextReaderIsEmptyElement(reader) != 1 { open.append((name, attributes)) }
+        }
+    }
+
+    /// The element a libxml2 message names (`Element '{ns}name', attribute …`); the streaming
+    /// validator reports no node.
+    static func elementNamed(in message: String) -> String {
+        guard let start = message.range(of: "Element '")?.upperBound else { return "" }
+        var rest = message[start...]
+        if rest.hasPrefix("{"), let close = rest.firstIndex(of: "}") { rest = rest[rest.index(after: close)...] }
+        return String(rest.prefix { $0 != "'" })
     }
 
     /// The elements of a parsed document whose name is in `names`, in document order.

@@ -51,6 +51,20 @@ import Testing
         #expect(code.contains { $0.message.contains("SPE.S99") })
     }
 
+    @Test func aTruncatedOrMisnamedDocumentFailsTheStreamingValidation() throws {
+        let xml = ReportXML.document(try Self.report())
+        let cut = XMLEngine.shared.validate(document: Array(xml.dropLast(40)), schema: Array(ReportXSD.text.utf8))
+        #expect(!cut.isEmpty)
+        let renamed = try tampered {
+            $0.replacingOccurrences(of: "<objectives>", with: "<aims>").replacingOccurrences(of: "</objectives>", with: "</aims>")
+        }
+        #expect(renamed.first?.element == "aims", "\(renamed)")
+        #expect(renamed.allSatisfy { $0.line > 0 })
+        #expect(XMLEngine.elementNamed(in: "Element '{urn:planpress:report:1}project', attribute 'status': x") == "project")
+        #expect(XMLEngine.elementNamed(in: "Element 'unit': y") == "unit")
+        #expect(XMLEngine.elementNamed(in: "no element") == "")
+    }
+
     @Test func textThatXMLCannotHoldIsDropped() {
         let root = XMLEngine.Element("report")
         root.child("note", text: "a\u{1}b<&>\u{FFFE}")
