@@ -21,9 +21,8 @@ extension BookletModel {
             s["strategicIndicators"] = (top.indicators + top.items.flatMap(\.indicators)).map(reportedIndicator)
             s["projects"] = r.projectKeys.compactMap { projectsByKey[$0] }.enumerated().map { n, p in projectRow(p, number: n + 1) }
             let homed = report.allProjects.filter { home[key($0)] == top.code }
-            s["details"] = ViewBatch.map(Array(homed.enumerated())) { j, p in
-                projectDetail(p, number: "\(fmt.count(i + 1)).\(fmt.count(j + 1))")
-            }
+            let prefix = fmt.count(i + 1)
+            s["details"] = lazyDetails(homed) { [fmt] j in "\(prefix).\(fmt.count(j + 1))" }
             s["unitCount"] = fmt.count(r.unitIDs.count)
             strategies.append(s)
         }
@@ -37,7 +36,7 @@ extension BookletModel {
             v["other"] = [
                 "id": id, "title": title,
                 "projects": homeless.enumerated().map { j, p in projectRow(p, number: j + 1) },
-                "details": ViewBatch.map(Array(homeless.enumerated())) { j, p in projectDetail(p, number: "\(n).\(fmt.count(j + 1))") },
+                "details": lazyDetails(homeless) { [fmt] j in "\(n).\(fmt.count(j + 1))" },
             ]
         }
         v["overview"] = primaryTop.compactMap { report.rollup($0.code) }.map { r -> View in
@@ -87,6 +86,15 @@ extension BookletModel {
         case .text(let t)?: return txt.plain(t)
         case nil: return "–"
         }
+    }
+
+    /// The descriptions of `projects`, numbered by `number(j)`, made only as the booklet is
+    /// rendered: each on the core that renders it, and freed once written (at national scale
+    /// the 40,000 views held at once took a gigabyte).
+    func lazyDetails(_ projects: [AlignedProject], number: @escaping @Sendable (Int) -> String) -> LazyViews {
+        // The model is only read while the booklet renders (see `ViewBatch`).
+        let box = Unchecked((self, projects))
+        return LazyViews(count: projects.count) { j in box.value.0.projectDetail(box.value.1[j], number: number(j)) }
     }
 
     func projectDetail(_ p: AlignedProject, number: String) -> View {

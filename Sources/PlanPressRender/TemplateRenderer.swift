@@ -34,7 +34,7 @@ struct TemplateRenderer: Sendable {
             switch value {
             case .text(let s): escaped ? Self.escape(s, into: &out) : out.append(contentsOf: s.utf8)
             case .flag(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-            case .list, .object: break
+            case .list, .lazyList, .object: break
             }
         case .section(let name, let body, let inverted):
             let value = lookup(name)
@@ -48,11 +48,21 @@ struct TemplateRenderer: Sendable {
                 if b { render(body, indentation: indentation, into: &out) }
             case .list(let items):
                 if parallel, indentation == nil, items.count >= 64 {
-                    renderInParallel(items, body, into: &out)
+                    renderInParallel(count: items.count, { items[$0] }, body, into: &out)
                     return
                 }
                 for item in items {
                     stack.append(item)
+                    render(body, indentation: indentation, into: &out)
+                    stack.removeLast()
+                }
+            case .lazyList(let list):
+                if parallel, indentation == nil, list.count >= 64 {
+                    renderInParallel(count: list.count, list.make, body, into: &out)
+                    return
+                }
+                for i in 0..<list.count {
+                    stack.append(list.make(i))
                     render(body, indentation: indentation, into: &out)
                     stack.removeLast()
                 }
@@ -69,17 +79,20 @@ struct TemplateRenderer: Sendable {
     }
 
     /// A section over a long list: chunks of items rendered on every core, written in order.
-    private func renderInParallel(_ items: [TemplateValue], _ body: Template, into out: inout [UInt8]) {
-        let chunk = max(16, items.count / (Parallel.workers * 8))
-        let starts = Array(stride(from: 0, to: items.count, by: chunk))
+    /// `item(i)` is called on the core that renders item `i`.
+    private func renderInParallel(
+        count: Int, _ item: @Sendable (Int) -> TemplateValue, _ body: Template, into out: inout [UInt8]
+    ) {
+        let chunk = max(16, count / (Parallel.workers * 8))
+        let starts = Array(stride(from: 0, to: count, by: chunk))
         var serial = self
         serial.parallel = false
         let worker = serial
         let parts = Parallel.map(starts) { start in
             var renderer = worker
             var part: [UInt8] = []
-            for item in items[start..<min(items.count, start + chunk)] {
-                renderer.stack.append(item)
+            for i in start..<min(count, start + chunk) {
+                renderer.stack.append(item(i))
                 renderer.render(body, indentation: nil, into: &part)
                 renderer.stack.removeLast()
             }

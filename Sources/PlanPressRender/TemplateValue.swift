@@ -10,6 +10,20 @@ public enum TemplateValue: Sendable {
     case flag(Bool)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// A list whose items are made only when rendered, each on the core that renders it, and
+    /// dropped after (the booklet's tens of thousands of project descriptions).
+    case lazyList(LazyList)
+
+    /// Items made on demand: `count` of them, item `i` by `make(i)`.
+    public struct LazyList: Sendable {
+        public let count: Int
+        let make: @Sendable (Int) -> TemplateValue
+
+        public init(count: Int, make: @escaping @Sendable (Int) -> TemplateValue) {
+            self.count = count
+            self.make = make
+        }
+    }
 
     /// A view converted for the site's and the booklet's templates: every text shown as
     /// `BidiIsolation.display` shows it, and beside every list `name` a flag `hasName` telling
@@ -34,6 +48,7 @@ public enum TemplateValue: Sendable {
         switch self {
         case .flag(let b): return b
         case .list(let items): return !items.isEmpty
+        case .lazyList(let list): return list.count > 0
         case .text, .object: return true
         }
     }
@@ -69,6 +84,11 @@ public enum TemplateValue: Sendable {
         // Values converted before (rows that many pages share) are used as they are.
         if type == valueType { return value as! TemplateValue }
         if type == valueListType { return .list(value as! [TemplateValue]) }
+        if type == lazyViewsType {
+            let views = value as! LazyViews
+            return .lazyList(
+                LazyList(count: views.count) { i in object(views.make(i), decorate: decorate, dropEmpty: dropEmpty) })
+        }
         return general(value, decorate: decorate, dropEmpty: dropEmpty)
     }
 
@@ -82,6 +102,7 @@ public enum TemplateValue: Sendable {
     static let intType = ObjectIdentifier(Int.self)
     static let valueType = ObjectIdentifier(TemplateValue.self)
     static let valueListType = ObjectIdentifier([TemplateValue].self)
+    static let lazyViewsType = ObjectIdentifier(LazyViews.self)
 
     /// Any other type, by Swift's casts: optionals are unwrapped (nil is no value at all), lists
     /// of objects or of texts are converted like `[[String: Any]]` and `[String]`.
@@ -115,7 +136,7 @@ public enum TemplateValue: Sendable {
             // An empty optional is no value: the key is absent, as if never set.
             let value: Any
             if type == stringType || type == viewType || type == boolType || type == viewListType || type == stringListType
-                || type == valueListType
+                || type == valueListType || type == lazyViewsType
             {
                 value = raw
             } else if let unwrapped = wrapped(raw) {
@@ -126,13 +147,31 @@ public enum TemplateValue: Sendable {
             if dropEmpty, ObjectIdentifier(Swift.type(of: value)) == stringType, (value as! String).isEmpty { continue }
             let converted = convert(value, decorate: decorate, dropEmpty: dropEmpty, parallel: parallel)
             out[key] = converted
-            if decorate, case .list(let items) = converted, let first = key.first {
-                flags.append(("has" + first.uppercased() + key.dropFirst(), !items.isEmpty))
+            if decorate, let first = key.first {
+                switch converted {
+                case .list(let items): flags.append(("has" + first.uppercased() + key.dropFirst(), !items.isEmpty))
+                case .lazyList(let list): flags.append(("has" + first.uppercased() + key.dropFirst(), list.count > 0))
+                default: break
+                }
             }
         }
         // A flag the view sets itself is kept.
         for (name, flag) in flags where out[name] == nil { out[name] = .flag(flag) }
         return .object(out)
+    }
+}
+
+/// A list of views in a view model that are built only when the list is rendered: converted
+/// like `[[String: Any]]`, item by item, on the core that renders the item.
+public struct LazyViews: Sendable {
+    public let count: Int
+    let make: @Sendable (Int) -> [String: Any]
+
+    /// `make` builds a fresh view each call (views are trees of value types, never shared while
+    /// built), so it may run on any thread.
+    public init(count: Int, make: @escaping @Sendable (Int) -> [String: Any]) {
+        self.count = count
+        self.make = make
     }
 }
 

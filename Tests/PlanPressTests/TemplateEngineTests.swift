@@ -39,6 +39,27 @@ import Testing
         #expect(try render("{{#items}}{{.root}}|{{root}}{{/items}}", ["root": "r", "items": [["x": "1"]]]) == "|r")
     }
 
+    @Test func aLazyListRendersAsTheListItStandsFor() throws {
+        // 200 items: past the length at which lists are rendered on every core.
+        @Sendable func item(_ i: Int) -> [String: Any] { ["n": "\(i)", "note": i % 3 == 0 ? "" : "<\(i)>"] }
+        let views = (0..<200).map(item)
+        let template = try Template(
+            "{{#hasItems}}[{{/hasItems}}{{#items}}{{n}}{{#note}}:{{note}}{{/note}},{{/items}}{{^items}}none{{/items}}")
+        let library = TemplateLibrary()
+        for parallel in [false, true] {
+            let eager = TemplateValue(view: ["items": views], dropEmptyText: true, parallel: parallel)
+            let lazy = TemplateValue(view: ["items": LazyViews(count: views.count, make: item)], dropEmptyText: true, parallel: parallel)
+            var withTemplate = library
+            withTemplate.register(template, named: "t")
+            let expected = try #require(withTemplate.render(eager, withTemplate: "t", parallel: parallel))
+            #expect(withTemplate.render(lazy, withTemplate: "t", parallel: parallel) == expected)
+            #expect(String(decoding: expected, as: UTF8.self).hasPrefix("[0,1:&lt;1&gt;,2:&lt;2&gt;,3,"))
+        }
+        // An empty lazy list is falsy and its flag false.
+        let empty = TemplateValue(view: ["items": LazyViews(count: 0) { _ in [:] }])
+        #expect(String(decoding: library.render(empty, template: template), as: UTF8.self) == "none")
+    }
+
     @Test func standaloneLinesLeaveNoTrace() throws {
         // Spec: "Standalone lines should be removed from the template."
         #expect(try render("| This Is\n{{#boolean}}\n|\n{{/boolean}}\n| A Line\n", ["boolean": true]) == "| This Is\n|\n| A Line\n")
