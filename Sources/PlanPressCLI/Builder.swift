@@ -110,18 +110,20 @@ struct Builder {
         let blocking = checked.validated.hasGlobalErrors || (checked.errors > 0 && !partial)
         guard !blocking, let report = checked.report else { return finish() }
         var bookletNotice: LocalizedText?
-        // Files go to a staging folder beside the output folder as soon as they are made; only
-        // the ones the audit reads stay in memory. The output folder changes only at `commit`.
+        // Files go to a staging folder beside the output folder as soon as they are made, and
+        // what the audited ones state is read then: no file stays in memory for the audit. The
+        // output folder changes only at `commit`.
+        let auditReader = ChannelAudit.Reader(report)
         let staging: StagingFolder
         do {
-            staging = try StagingFolder(outputURL: outputURL, reusing: previous?.entries ?? [:])
+            staging = try StagingFolder(
+                outputURL: outputURL, reusing: previous?.entries ?? [:], read: { auditReader.statement($0) })
         } catch {
             let name = outputURL.lastPathComponent
             outcome.failure = Failure(
                 message: LocalizedText(th: "เขียน \(name)/ ไม่สำเร็จ: \(error)", en: "could not write \(name)/: \(error)"))
             return finish()
         }
-        let audited: @Sendable (String) -> Bool = { ChannelAudit.reads($0) }
         // A unit's own pages depend on its files, the rest of the inputs and the report's
         // headline sentence only: when all three are as at the last build, its pages are linked
         // from the output folder instead of made again.
@@ -141,39 +143,43 @@ struct Builder {
                 reused = Set(done.compactMap { $0 })
             }
         }
+        var dataJob: BackgroundJob<Void>?
         do {
             // The data channel is mostly one serial libxml2 validation of report.xml: it starts
-            // now, on a thread of its own, beside the site's pages.
-            let data = BackgroundJob { try DataRenderer().render(report) }
+            // now, on a thread of its own, beside the site's pages, and stages its own files.
+            let data = BackgroundJob { try DataRenderer().render(report) { try staging.add($0) } }
+            dataJob = data
             let site = try await SiteRenderer(templates: templatesURL)
             let bookletRenderer = try await BookletRenderer(templates: templatesURL)
             clock.lap("templates")
             try clock.time("site") {
                 try site.render(report, skipping: reused) { _, files in
-                    for file in files { try staging.add(file, keep: audited(file.path)) }
+                    for file in files { try staging.add(file) }
                 }
             }
             Self.releaseFreedMemory()
             // The search index, and the data channel when it is done.
             try clock.time("search+data") {
                 try staging.add([SearchIndex.file(report)])
-                try staging.add(try data.value(), keep: audited)
+                try data.value()
             }
             try clock.time("evidence") { try staging.add(try EvidenceFiles.collect(report)) }
             Self.releaseFreedMemory()
             // The booklet (print/booklet.html, and booklet.pdf where WeasyPrint is installed).
-            let booklet = try clock.time("booklet") {
-                try bookletRenderer.build(report, content: contentURL, outputFolder: outputURL, environment: environment)
+            bookletNotice = try clock.time("booklet") {
+                let booklet = try bookletRenderer.build(report, content: contentURL, outputFolder: outputURL, environment: environment)
+                try staging.add(booklet.files)
+                return booklet.notice
             }
-            try staging.add(booklet.files, keep: audited)
-            bookletNotice = booklet.notice
             Self.releaseFreedMemory()
             // Last: every channel must state the same figures; the manifest lists what is published.
             try clock.time("audit") {
-                try ChannelAudit.verify(report, files: staging.kept)
-                try staging.add(Manifest.file(records: staging.staged), keep: false)
+                try ChannelAudit.verify(auditReader, statements: staging.statements)
+                try staging.add(Manifest.file(records: staging.staged))
             }
         } catch {
+            // The data channel may still be writing into the staging folder: it finishes first.
+            _ = try? dataJob?.value()
             staging.discard()
             outcome.failure = Failure(message: LocalizedText(th: "ข้อผิดพลาดภายใน: \(error)", en: "internal error: \(error)"))
             return finish()

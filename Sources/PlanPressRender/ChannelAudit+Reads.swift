@@ -1,7 +1,7 @@
 import PlanPressAlign
 
 extension ChannelAudit {
-    /// The files `check` reads: a streaming build keeps only these in memory for the audit.
+    /// The files `check` reads: a streaming build reads what these state as they are made.
     public static func reads(_ path: String) -> Bool {
         switch path {
         case "data/projects.csv", "data/alignment.csv", "data/report.json", "data/report.xml", "index.html", "print/booklet.html":
@@ -16,6 +16,12 @@ extension ChannelAudit {
     /// Throws `Failed` naming every figure that a channel among `files` states differently.
     public static func verify(_ report: Report, files: [OutputFile]) throws {
         let mismatches = check(HeadlineFigures(report), files: files, primaryPlan: report.site.primaryPlan)
+        guard mismatches.isEmpty else { throw Failed(mismatches: mismatches) }
+    }
+
+    /// Throws `Failed` naming every figure that differs in what the files (by path) state.
+    public static func verify(_ reader: Reader, statements: [String: Statement]) throws {
+        let mismatches = check(reader.figures, statements: statements)
         guard mismatches.isEmpty else { throw Failed(mismatches: mismatches) }
     }
 }

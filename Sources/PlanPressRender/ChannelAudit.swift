@@ -1,3 +1,4 @@
+import PlanPressAlign
 import PlanPressCore
 import PlanPressParse
 
@@ -31,9 +32,62 @@ public enum ChannelAudit {
         }
     }
 
+    /// What one published file states of the figures: read from its bytes as soon as the file is
+    /// made, so that the build need not keep the file (at national scale the files the audit reads
+    /// are over a gigabyte).
+    public struct Statement: Sendable {
+        var stated: [String: String]
+        var shown: [Shown] = []
+
+        public init(stated: [String: String]) {
+            self.stated = stated
+        }
+
+        init(marks bytes: [UInt8]) {
+            (stated, shown) = ChannelAudit.fromMarks(bytes)
+        }
+    }
+
+    /// Reads what each file the audit reads states; the comparison comes later (`check`).
+    public struct Reader: Sendable {
+        let figures: HeadlineFigures
+        let primaryPlan: String
+
+        public init(_ report: Report) {
+            self.init(figures: HeadlineFigures(report), primaryPlan: report.site.primaryPlan)
+        }
+
+        init(figures: HeadlineFigures, primaryPlan: String) {
+            self.figures = figures
+            self.primaryPlan = primaryPlan
+        }
+
+        /// What `file` states; nil for a file the audit does not read.
+        public func statement(_ file: OutputFile) -> Statement? {
+            guard ChannelAudit.reads(file.path) else { return nil }
+            switch file.path {
+            case "data/projects.csv": return Statement(stated: fromProjectsCSV(file.bytes, figures: figures))
+            case "data/alignment.csv": return Statement(stated: fromAlignmentCSV(file.bytes, figures: figures))
+            case "data/report.json": return Statement(stated: fromJSON(file.bytes, primaryPlan: primaryPlan))
+            case "data/report.xml":
+                return Statement(stated: fromXML(file.bytes, primaryPlan: primaryPlan, planOfItem: figures.alignment.planOfItem))
+            default: return Statement(marks: file.bytes)
+            }
+        }
+    }
+
     /// Compares every channel present in `files` with `figures`.
     public static func check(_ figures: HeadlineFigures, files: [OutputFile], primaryPlan: String) -> [Mismatch] {
-        let byPath = Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        let reader = Reader(figures: figures, primaryPlan: primaryPlan)
+        var statements: [String: Statement] = [:]
+        for file in files where statements[file.path] == nil {
+            if let statement = reader.statement(file) { statements[file.path] = statement }
+        }
+        return check(figures, statements: statements)
+    }
+
+    /// Compares what every channel's files state (by path) with `figures`.
+    public static func check(_ figures: HeadlineFigures, statements: [String: Statement]) -> [Mismatch] {
         var mismatches: [Mismatch] = []
         func compare(_ channel: String, _ stated: [String: String], required: (String) -> Bool) {
             for (key, expected) in figures.values {
@@ -43,46 +97,39 @@ public enum ChannelAudit {
             }
         }
         let all: (String) -> Bool = { _ in true }
-        if let csv = byPath["data/projects.csv"] {
-            compare("data/projects.csv", fromProjectsCSV(csv, figures: figures), required: { !$0.hasPrefix("strategy.") })
+        if let csv = statements["data/projects.csv"] {
+            compare("data/projects.csv", csv.stated, required: { !$0.hasPrefix("strategy.") })
         }
         let alignment = figures.alignment
         let gapKeys = alignment.planKeys.map { $0.replacingOccurrences(of: ".several", with: ".gaps") }
-        if let csv = byPath["data/alignment.csv"] {
-            let stated = fromAlignmentCSV(csv, figures: figures)
-            compare("data/alignment.csv", stated, required: { $0.hasPrefix("strategy.") })
-            mismatches += compareAlignment("data/alignment.csv", stated, alignment, required: alignment.itemKeys + gapKeys)
+        if let csv = statements["data/alignment.csv"] {
+            compare("data/alignment.csv", csv.stated, required: { $0.hasPrefix("strategy.") })
+            mismatches += compareAlignment("data/alignment.csv", csv.stated, alignment, required: alignment.itemKeys + gapKeys)
         }
-        if let json = byPath["data/report.json"] {
-            let stated = fromJSON(json, primaryPlan: primaryPlan)
-            compare("data/report.json", stated, required: all)
+        for channel in ["data/report.json", "data/report.xml"] {
+            guard let data = statements[channel] else { continue }
+            compare(channel, data.stated, required: all)
             mismatches += compareAlignment(
-                "data/report.json", stated, alignment, required: alignment.itemKeys + alignment.planKeys + gapKeys)
+                channel, data.stated, alignment, required: alignment.itemKeys + alignment.planKeys + gapKeys)
         }
-        if let xml = byPath["data/report.xml"] {
-            let stated = fromXML(xml, primaryPlan: primaryPlan, planOfItem: alignment.planOfItem)
-            compare("data/report.xml", stated, required: all)
-            mismatches += compareAlignment(
-                "data/report.xml", stated, alignment, required: alignment.itemKeys + alignment.planKeys + gapKeys)
-        }
-        mismatches += checkAlignmentPages(alignment, byPath: byPath, paths: files.map(\.path))
-        if let html = byPath["index.html"] {
-            let (stated, shown) = fromMarks(html)
+        mismatches += checkAlignmentPages(alignment, statements: statements)
+        if let html = statements["index.html"] {
             compare(
-                "index.html", stated,
+                "index.html", html.stated,
                 required: { key in
                     key.hasPrefix("total.") || key.hasSuffix(".projects") || key.hasSuffix(".allocated") || key.hasSuffix(".spent")
                 })
-            mismatches += shown.map { Mismatch(channel: "index.html (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
+            mismatches += html.shown.map { Mismatch(channel: "index.html (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
         }
-        if let html = byPath["print/booklet.html"] {
-            let (stated, shown) = fromMarks(html)
-            compare("print/booklet.html", stated, required: { $0.hasPrefix("total.") })
+        if let html = statements["print/booklet.html"] {
+            compare("print/booklet.html", html.stated, required: { $0.hasPrefix("total.") })
             // Part ๔'s matrices: every cell with projects, as on the site's analysis page.
             let cells = alignment.values.filter { $0.key.hasPrefix("matrix.") && $0.key.hasSuffix(".projects") && $0.value != "0" }
                 .keys.flatMap { [$0, String($0.dropLast(".projects".count)) + ".allocated"] }.sorted()
-            mismatches += compareAlignment("print/booklet.html", stated, alignment, required: cells)
-            mismatches += shown.map { Mismatch(channel: "print/booklet.html (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
+            mismatches += compareAlignment("print/booklet.html", html.stated, alignment, required: cells)
+            mismatches += html.shown.map {
+                Mismatch(channel: "print/booklet.html (as shown)", key: $0.key, expected: $0.value, found: $0.shown)
+            }
         }
         return mismatches
     }
@@ -111,19 +158,20 @@ public enum ChannelAudit {
     /// The site's alignment section: `alignment.html`, `plans/*.html`, `items/*.html`. Each page must
     /// mark the figures it shows (and show what it marks); when the analysis page is published, every
     /// plan and item page must be too.
-    static func checkAlignmentPages(_ alignment: AlignmentFigures, byPath: [String: [UInt8]], paths: [String]) -> [Mismatch] {
+    static func checkAlignmentPages(_ alignment: AlignmentFigures, statements: [String: Statement]) -> [Mismatch] {
         var out: [Mismatch] = []
         let required = Dictionary(alignment.pages.map { ($0.path, $0.keys) }, uniquingKeysWith: { a, _ in a })
-        if byPath["alignment.html"] != nil {
-            for page in alignment.pages where byPath[page.path] == nil {
+        if statements["alignment.html"] != nil {
+            for page in alignment.pages where statements[page.path] == nil {
                 out.append(Mismatch(channel: page.path, key: "(page)", expected: "published", found: nil))
             }
         }
-        for path in paths where AlignmentFigures.isAlignmentPage(path) {
-            guard let html = byPath[path] else { continue }
-            let (stated, shown) = fromMarks(html)
-            out += compareAlignment(path, stated, alignment, required: required[path] ?? [])
-            out += shown.map { Mismatch(channel: "\(path) (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
+        let paths = statements.keys.filter(AlignmentFigures.isAlignmentPage)
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        for path in paths {
+            guard let page = statements[path] else { continue }
+            out += compareAlignment(path, page.stated, alignment, required: required[path] ?? [])
+            out += page.shown.map { Mismatch(channel: "\(path) (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
         }
         return out
     }
@@ -488,7 +536,7 @@ public enum ChannelAudit {
     }
 
     /// A figure whose visible text differs from its `value`.
-    struct Shown {
+    struct Shown: Sendable {
         var key: String
         var value: String
         var shown: String

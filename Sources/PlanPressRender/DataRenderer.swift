@@ -25,37 +25,31 @@ public struct DataRenderer: Sendable {
     /// Renders the data channel and validates `report.xml` against `report.xsd` before anything
     /// is published.
     public func render(_ report: Report) throws -> [OutputFile] {
-        // One analysis for both documents; `report.xml` (built and validated by libxml2) is made
-        // beside the JSON and the CSVs.
+        var files: [OutputFile] = []
+        try render(report) { files.append($0) }
+        return files
+    }
+
+    /// Renders the data channel file by file, handing each to `emit` as soon as it is made so that
+    /// the caller can write it and let it go (at national scale the XML and JSON are a quarter
+    /// of a gigabyte each). `report.xml` comes first and is validated against `report.xsd`
+    /// before anything is emitted.
+    public func render(_ report: Report, emit: (OutputFile) throws -> Void) throws {
+        // One analysis for both documents.
         let analysis = DataAnalysis(report)
         let xsd = Array(ReportXSD.text.utf8)
-        let parts = Parallel.map([0, 1]) { job -> (files: [[UInt8]], problems: [XMLEngine.ValidationProblem]) in
-            if job == 0 {
-                let xml = ReportXML.document(report, data: analysis)
-                return ([xml], XMLEngine.shared.validate(document: xml, schema: xsd))
-            }
-            return (
-                [
-                    projectsCSV(report), indicatorsCSV(report), alignmentCSV(report),
-                    ReportJSON.document(report, data: analysis).serialized(),
-                ],
-                []
-            )
-        }
-        guard parts[0].problems.isEmpty else { throw InvalidXML(problems: parts[0].problems) }
-        let xml = parts[0].files[0]
-        let other = parts[1].files
-        return [
-            OutputFile(path: "data/projects.csv", bytes: other[0]),
-            OutputFile(path: "data/indicators.csv", bytes: other[1]),
-            OutputFile(path: "data/alignment.csv", bytes: other[2]),
-            OutputFile(path: "data/report.json", bytes: other[3]),
-            OutputFile(path: "data/report.xml", bytes: xml),
-            OutputFile(path: "data/report.xsd", bytes: xsd),
-            OutputFile(path: "data/report.xsl", bytes: Array(ReportXSL.text.utf8)),
-            OutputFile(path: "data/report.schema.json", bytes: Array(ReportJSONSchema.text.utf8)),
-            DataCatalog.file(report),
-        ]
+        let xml = ReportXML.document(report, data: analysis)
+        let problems = XMLEngine.shared.validate(document: xml, schema: xsd)
+        guard problems.isEmpty else { throw InvalidXML(problems: problems) }
+        try emit(OutputFile(path: "data/report.xml", bytes: consume xml))
+        try emit(OutputFile(path: "data/report.json", bytes: ReportJSON.document(report, data: analysis).serialized()))
+        try emit(OutputFile(path: "data/projects.csv", bytes: projectsCSV(report)))
+        try emit(OutputFile(path: "data/indicators.csv", bytes: indicatorsCSV(report)))
+        try emit(OutputFile(path: "data/alignment.csv", bytes: alignmentCSV(report)))
+        try emit(OutputFile(path: "data/report.xsd", bytes: xsd))
+        try emit(OutputFile(path: "data/report.xsl", bytes: Array(ReportXSL.text.utf8)))
+        try emit(OutputFile(path: "data/report.schema.json", bytes: Array(ReportJSONSchema.text.utf8)))
+        try emit(DataCatalog.file(report))
     }
 
     static let projectColumns = [

@@ -1,3 +1,5 @@
+import PlanPressCore
+
 /// A JSON value whose object keys keep the order they were added in, written deterministically.
 ///
 /// Numbers are kept as their decimal text, so money is written exactly (`1250000.00`), never
@@ -9,6 +11,20 @@ public enum JSONValue: Sendable {
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array whose items are made only as it is written, on every core, and let go once
+    /// written (the units of a national `report.json`: a tree of them took a gigabyte).
+    case lazyArray(LazyArray)
+
+    /// `count` items, item `i` made by `make(i)`.
+    public struct LazyArray: Sendable {
+        public let count: Int
+        let make: @Sendable (Int) -> JSONValue
+
+        public init(count: Int, make: @escaping @Sendable (Int) -> JSONValue) {
+            self.count = count
+            self.make = make
+        }
+    }
 
     public static func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 
@@ -48,6 +64,13 @@ public enum JSONValue: Sendable {
                 value.writeCompact(&out)
             }
             out.append(0x7D)
+        case .lazyArray(let list):
+            out.append(0x5B)
+            for i in 0..<list.count {
+                if i > 0 { out.append(0x2C) }
+                list.make(i).writeCompact(&out)
+            }
+            out.append(0x5D)
         default:
             write(&out, indent: 0)
         }
@@ -71,6 +94,32 @@ public enum JSONValue: Sendable {
                 out.append(0x0A)
                 Self.indent(&out, indent + 2)
                 item.write(&out, indent: indent + 2)
+            }
+            out.append(0x0A)
+            Self.indent(&out, indent)
+            out.append(0x5D)
+        case .lazyArray(let list):
+            if list.count == 0 {
+                out.append(0x5B)
+                out.append(0x5D)
+                return
+            }
+            out.append(0x5B)
+            // Chunks of items written on every core, joined in order: the bytes `.array` writes.
+            let chunk = max(16, list.count / (Parallel.workers * 8))
+            var parts = Parallel.map(Array(stride(from: 0, to: list.count, by: chunk))) { start in
+                var part: [UInt8] = []
+                for i in start..<min(list.count, start + chunk) {
+                    if i > 0 { part.append(0x2C) }
+                    part.append(0x0A)
+                    Self.indent(&part, indent + 2)
+                    list.make(i).write(&part, indent: indent + 2)
+                }
+                return part
+            }
+            for k in parts.indices {
+                out.append(contentsOf: parts[k])
+                parts[k] = []
             }
             out.append(0x0A)
             Self.indent(&out, indent)

@@ -25,7 +25,7 @@ public enum ReportJSON {
                 ])
             ),
             ("totals", figures(report.totals)),
-            ("units", .array(report.units.map(unit))),
+            ("units", .lazyArray(JSONValue.LazyArray(count: report.units.count) { unit(report.units[$0]) })),
             (
                 "rejected",
                 .array(

@@ -3,8 +3,8 @@ import PlanPressCore
 import PlanPressValidate
 
 /// `report.xml`: the whole report as XML in the `urn:planpress:report:1` namespace, valid
-/// against `report.xsd`. Built as an element tree and serialised by libxml2, never by
-/// concatenating strings.
+/// against `report.xsd`. Built as element trees, never by concatenating strings, and written by
+/// `XMLWriter` (libxml2's serializer is the tests' reference).
 public enum ReportXML {
     typealias Element = XMLEngine.Element
 
@@ -13,8 +13,19 @@ public enum ReportXML {
         document(report, data: known.map(DataAnalysis.init) ?? DataAnalysis(report))
     }
 
+    /// The head (site, totals, plans) as one tree; each unit, the bulk of the document, as a tree
+    /// of its own written on every core and let go (at national scale the whole tree was half a
+    /// gigabyte of objects).
     static func document(_ report: Report, data: DataAnalysis) -> [UInt8] {
-        XMLWriter.document(tree(report, data: data), namespace: ReportXSD.namespace, instructions: instructions)
+        var tail = Parallel.map(report.units) { u in
+            let e = Element("unit")
+            unit(u, e)
+            return XMLWriter.fragment(e, level: 1)
+        }
+        let rest = Element("report")
+        tailOfReport(report, rest)
+        tail += rest.children.map { XMLWriter.fragment($0, level: 1) }
+        return XMLWriter.document(head(report, data: data), namespace: ReportXSD.namespace, instructions: instructions, tail: consume tail)
     }
 
     /// `document` serialised by libxml2, as it first was: the tests' reference for `XMLWriter`.
@@ -26,6 +37,22 @@ public enum ReportXML {
     static let instructions = [("xml-stylesheet", "type=\"text/xsl\" href=\"report.xsl\"")]
 
     static func tree(_ report: Report, data analysis: DataAnalysis) -> Element {
+        let root = head(report, data: analysis)
+        for unit in report.units { self.unit(unit, root.child("unit")) }
+        tailOfReport(report, root)
+        return root
+    }
+
+    /// The rejected and missing units, the report's last children.
+    static func tailOfReport(_ report: Report, _ root: Element) {
+        for r in report.rejected {
+            root.child("rejected").attr("unit", r.unitID).attr("path", r.path).attr("errors", String(r.errorCount))
+        }
+        for m in report.missing { root.child("missing", text: m.name).attr("unit", m.id) }
+    }
+
+    /// The report element with its site, totals and plans: everything before the units.
+    static func head(_ report: Report, data analysis: DataAnalysis) -> Element {
         let root = Element("report").attr("format", ReportJSON.format)
         site(report, root.child("site"))
         figures(report.totals, root.child("totals"))
@@ -42,11 +69,6 @@ public enum ReportXML {
                 stack.append(contentsOf: item.items.reversed().map { ($0, e) })
             }
         }
-        for unit in report.units { self.unit(unit, root.child("unit")) }
-        for r in report.rejected {
-            root.child("rejected").attr("unit", r.unitID).attr("path", r.path).attr("errors", String(r.errorCount))
-        }
-        for m in report.missing { root.child("missing", text: m.name).attr("unit", m.id) }
         return root
     }
 

@@ -8,8 +8,9 @@ import PlanPressCore
 /// A build's files written as soon as they are made, from every core, into a fresh folder beside
 /// the output folder, then swapped in whole (`commit`) or removed (`discard`).
 ///
-/// Only the files the channel audit reads stay in memory (`kept`); every other page is hashed,
-/// written and let go, so a national build does not hold its gigabytes of pages at once. A file
+/// Every file is hashed, written and let go, so a national build does not hold its gigabytes of
+/// pages at once; of the files the channel audit reads, what they state is read first
+/// (`statements`). A file
 /// whose bytes equal the previous build's and that is untouched in the output folder is
 /// hard-linked instead of written: it keeps its inode and date. `Publisher.publish` works
 /// through it too.
@@ -21,7 +22,8 @@ public final class StagingFolder: @unchecked Sendable {
     private let lock = NSLock()
     private var records: [String: Record] = [:]
     private var folders = Set<String>()
-    private var keptFiles: [OutputFile] = []
+    private var statementsByPath: [String: ChannelAudit.Statement] = [:]
+    private let read: (@Sendable (OutputFile) -> ChannelAudit.Statement?)?
     private var writtenCount = 0
 
     /// What the staging folder knows of one file.
@@ -31,9 +33,14 @@ public final class StagingFolder: @unchecked Sendable {
     }
 
     /// Makes the staging folder (after removing what a killed build left beside the output folder).
-    public init(outputURL: URL, reusing previous: [String: Publisher.Entry] = [:]) throws {
+    /// `read` tells what a file states for the audit (nil for a file the audit does not read).
+    public init(
+        outputURL: URL, reusing previous: [String: Publisher.Entry] = [:],
+        read: (@Sendable (OutputFile) -> ChannelAudit.Statement?)? = nil
+    ) throws {
         self.outputURL = outputURL.standardizedFileURL
         self.previous = previous
+        self.read = read
         let parent = self.outputURL.deletingLastPathComponent()
         let name = self.outputURL.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
@@ -44,19 +51,20 @@ public final class StagingFolder: @unchecked Sendable {
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
 
-    /// Hashes and writes `files` on every core; those for which `keep` is true stay in memory.
-    public func add(_ files: [OutputFile], keep: @Sendable (String) -> Bool = { _ in false }) throws {
-        let results = Parallel.map(files) { file in Result { try self.add(file, keep: keep(file.path)) } }
+    /// Hashes and writes `files` on every core.
+    public func add(_ files: [OutputFile]) throws {
+        let results = Parallel.map(files) { file in Result { try self.add(file) } }
         for r in results { try r.get() }
     }
 
-    /// Hashes and writes one file; safe to call from any thread.
-    public func add(_ file: OutputFile, keep: Bool) throws {
+    /// Hashes and writes one file, after reading what it states for the audit; safe to call
+    /// from any thread.
+    public func add(_ file: OutputFile) throws {
         guard Publisher.isSafe(file.path) else { throw Publisher.PublishError(description: "refusing to write \(file.path)") }
         let digest = Manifest.sha256(file.bytes)
         let url = staging.appendingPathComponent(file.path)
         let folder = url.deletingLastPathComponent().path
-        try stage(file.path, Record(size: file.bytes.count, sha256: digest), in: folder, keep: keep ? file : nil)
+        try stage(file.path, Record(size: file.bytes.count, sha256: digest), in: folder, statement: read?(file))
         let current = outputURL.appendingPathComponent(file.path).path
         if let entry = previous[file.path], entry.sha256 == digest, entry.size == file.bytes.count, entry.isUntouched(at: current),
             link(current, url.path) == 0
@@ -83,7 +91,9 @@ public final class StagingFolder: @unchecked Sendable {
             guard entry.isUntouched(at: current) else { return undo() }
             let url = staging.appendingPathComponent(path)
             let folder = url.deletingLastPathComponent().path
-            guard (try? stage(path, Record(size: entry.size, sha256: entry.sha256), in: folder, keep: nil)) != nil else { return undo() }
+            guard (try? stage(path, Record(size: entry.size, sha256: entry.sha256), in: folder, statement: nil)) != nil else {
+                return undo()
+            }
             guard link(current, url.path) == 0 else {
                 lock.withLock { records[path] = nil }
                 return undo()
@@ -93,23 +103,21 @@ public final class StagingFolder: @unchecked Sendable {
         return true
     }
 
-    /// Records `path` (refused when already staged), keeps `file` for the audit, and makes the
-    /// folder it goes in: under the lock, since another thread may be about to write there too.
-    private func stage(_ path: String, _ record: Record, in folder: String, keep file: OutputFile?) throws {
+    /// Records `path` (refused when already staged) and what it states, and makes the folder it
+    /// goes in: under the lock, since another thread may be about to write there too.
+    private func stage(_ path: String, _ record: Record, in folder: String, statement: ChannelAudit.Statement?) throws {
         try lock.withLock {
             guard records[path] == nil else { throw Publisher.PublishError(description: "refusing to write \(path) twice") }
             records[path] = record
-            if let file { keptFiles.append(file) }
+            if let statement { statementsByPath[path] = statement }
             if folders.insert(folder).inserted {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
         }
     }
 
-    /// The files kept for the audit, in path order.
-    public var kept: [OutputFile] {
-        lock.withLock { keptFiles }.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
-    }
+    /// What the files staged so far state for the audit, by path.
+    public var statements: [String: ChannelAudit.Statement] { lock.withLock { statementsByPath } }
 
     /// Every file staged so far, by path.
     public var staged: [String: Record] { lock.withLock { records } }

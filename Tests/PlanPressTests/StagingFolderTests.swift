@@ -24,15 +24,22 @@ struct StagingFolderTests {
         let root = try folder()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("output")
-        let staging = try StagingFolder(outputURL: output)
-        try staging.add(files(2_000), keep: { $0.hasSuffix("7.html") })
+        // What a file states is read as it is added, from its bytes; the bytes are not kept.
+        let staging = try StagingFolder(
+            outputURL: output,
+            read: { file in
+                file.path.hasSuffix("7.html")
+                    ? ChannelAudit.Statement(stated: [file.path: String(decoding: file.bytes, as: UTF8.self)]) : nil
+            })
+        try staging.add(files(2_000))
         // Nothing is visible until the swap.
         #expect(!FileManager.default.fileExists(atPath: output.path))
-        #expect(staging.kept.count == 200)
-        #expect(staging.kept.map(\.path) == staging.kept.map(\.path).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        let statements = staging.statements
+        #expect(statements.count == 200)
+        #expect(statements["d3/e2/f17.html"]?.stated == ["d3/e2/f17.html": "<p>17</p>"])
         let manifest = Manifest.file(records: staging.staged)
         #expect(manifest.bytes == Manifest.file(for: files(2_000)).bytes)
-        try staging.add(manifest, keep: false)
+        try staging.add(manifest)
         let result = try staging.commit()
         #expect(result.written == 2_001)
         #expect(result.entries.count == 2_001)
@@ -44,9 +51,9 @@ struct StagingFolderTests {
         let root = try folder()
         defer { try? FileManager.default.removeItem(at: root) }
         let staging = try StagingFolder(outputURL: root.appendingPathComponent("output"))
-        #expect(throws: Publisher.PublishError.self) { try staging.add(OutputFile(path: "../x.html", text: "x"), keep: false) }
-        try staging.add(OutputFile(path: "a.html", text: "x"), keep: false)
-        #expect(throws: Publisher.PublishError.self) { try staging.add(OutputFile(path: "a.html", text: "y"), keep: false) }
+        #expect(throws: Publisher.PublishError.self) { try staging.add(OutputFile(path: "../x.html", text: "x")) }
+        try staging.add(OutputFile(path: "a.html", text: "x"))
+        #expect(throws: Publisher.PublishError.self) { try staging.add(OutputFile(path: "a.html", text: "y")) }
         staging.discard()
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
     }

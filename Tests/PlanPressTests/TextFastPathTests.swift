@@ -139,6 +139,21 @@ struct TextFastPathTests {
         }
     }
 
+    @Test func aLazyJSONArrayIsWrittenAsTheArrayItStandsFor() {
+        @Sendable func item(_ i: Int) -> JSONValue {
+            .object([
+                ("id", .string("u\(i) \"ไทย\"")), ("n", .number(String(i))), ("list", .array(i % 2 == 0 ? [] : [.null, .bool(true)])),
+            ])
+        }
+        // Short and long (written in chunks on every core), nested in an object, and empty.
+        for count in [0, 1, 5, 300] {
+            let eager = JSONValue.object([("a", .number("1")), ("units", .array((0..<count).map(item)))])
+            let lazy = JSONValue.object([("a", .number("1")), ("units", .lazyArray(JSONValue.LazyArray(count: count, make: item)))])
+            #expect(lazy.serialized() == eager.serialized(), "\(count)")
+            #expect(lazy.serializedCompact() == eager.serializedCompact(), "\(count)")
+        }
+    }
+
     @Test func csvCellsMatchTheScalarByScalarWriter() {
         let inputs = Self.allInputs() + ["=1+2", "+x", "-3", "@a", "\tx", "\rx", ",\u{0301}", "\"\u{0301}q\"", "=a,b", "-\"", ""]
         for (i, s) in inputs.enumerated() {
