@@ -7,7 +7,14 @@ import PlanPressValidate
 extension BookletModel {
     func part3(_ outline: BookletOutline) -> View {
         var v = chapter("part-3", number: 3, title: "ผลการดำเนินงานตามประเด็นยุทธศาสตร์", outline)
-        let projectsByKey = Dictionary(report.allProjects.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        let all = report.allProjects
+        let projectsByKey = Dictionary(all.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        // Each project under its home strategy, in report order: one pass, not one per strategy.
+        var homedBy: [String: [AlignedProject]] = [:]
+        var homeless: [AlignedProject] = []
+        for p in all {
+            if let code = home[key(p)] { homedBy[code, default: []].append(p) } else { homeless.append(p) }
+        }
         var strategies: [View] = []
         for (i, top) in primaryTop.enumerated() {
             guard let r = report.rollup(top.code) else { continue }
@@ -20,14 +27,13 @@ extension BookletModel {
             s["children"] = top.items.map { ["label": itemLabel($0)] }
             s["strategicIndicators"] = (top.indicators + top.items.flatMap(\.indicators)).map(reportedIndicator)
             s["projects"] = r.projectKeys.compactMap { projectsByKey[$0] }.enumerated().map { n, p in projectRow(p, number: n + 1) }
-            let homed = report.allProjects.filter { home[key($0)] == top.code }
+            let homed = homedBy[top.code] ?? []
             let prefix = fmt.count(i + 1)
             s["details"] = lazyDetails(homed) { [fmt] j in "\(prefix).\(fmt.count(j + 1))" }
             s["unitCount"] = fmt.count(r.unitIDs.count)
             strategies.append(s)
         }
         v["strategies"] = strategies
-        let homeless = report.allProjects.filter { home[key($0)] == nil }
         if !homeless.isEmpty {
             let id = "st-other"
             let title = "โครงการที่ไม่ได้ระบุประเด็นยุทธศาสตร์ของ\(txt.plain(primaryPlan?.name ?? ""))"
