@@ -24,6 +24,21 @@ public enum Parallel {
         }
         return results.values.map { $0! }
     }
+
+    /// `transform(0..<count)` computed on all cores and handed to `consume` in index order, a
+    /// window of `window` results at a time: only a window's results are held at once (the
+    /// parts of a 300 MB document are appended to it and let go as they come, instead of all
+    /// of them made first and then joined).
+    public static func stream<R: Sendable>(
+        count: Int, window: Int, _ transform: @Sendable (Int) -> R, consume: (consuming R) -> Void
+    ) {
+        var start = 0
+        while start < count {
+            let end = min(count, start + max(1, window))
+            for result in map(Array(start..<end), transform) { consume(result) }
+            start = end
+        }
+    }
 }
 
 /// One slot per index, each written by one worker only.

@@ -105,22 +105,23 @@ public enum JSONValue: Sendable {
                 return
             }
             out.append(0x5B)
-            // Chunks of items written on every core, joined in order: the bytes `.array` writes.
-            let chunk = max(16, list.count / (Parallel.workers * 8))
-            var parts = Parallel.map(Array(stride(from: 0, to: list.count, by: chunk))) { start in
-                var part: [UInt8] = []
-                for i in start..<min(list.count, start + chunk) {
-                    if i > 0 { part.append(0x2C) }
-                    part.append(0x0A)
-                    Self.indent(&part, indent + 2)
-                    list.make(i).write(&part, indent: indent + 2)
-                }
-                return part
-            }
-            for k in parts.indices {
-                out.append(contentsOf: parts[k])
-                parts[k] = []
-            }
+            // Chunks of items written on every core and appended in order, a window at a time:
+            // the bytes `.array` writes.
+            let chunk = max(16, list.count / (Parallel.workers * 32))
+            let chunks = (list.count + chunk - 1) / chunk
+            Parallel.stream(
+                count: chunks, window: Parallel.workers * 4,
+                { c in
+                    var part: [UInt8] = []
+                    for i in (c * chunk)..<min(list.count, (c + 1) * chunk) {
+                        if i > 0 { part.append(0x2C) }
+                        part.append(0x0A)
+                        Self.indent(&part, indent + 2)
+                        list.make(i).write(&part, indent: indent + 2)
+                    }
+                    return part
+                },
+                consume: { part in out.append(contentsOf: part) })
             out.append(0x0A)
             Self.indent(&out, indent)
             out.append(0x5D)

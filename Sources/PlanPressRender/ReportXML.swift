@@ -17,15 +17,22 @@ public enum ReportXML {
     /// of its own written on every core and let go (at national scale the whole tree was half a
     /// gigabyte of objects).
     static func document(_ report: Report, data: DataAnalysis) -> [UInt8] {
-        var tail = Parallel.map(report.units) { u in
-            let e = Element("unit")
-            unit(u, e)
-            return XMLWriter.fragment(e, level: 1)
-        }
+        let units = report.units
         let rest = Element("report")
         tailOfReport(report, rest)
-        tail += rest.children.map { XMLWriter.fragment($0, level: 1) }
-        return XMLWriter.document(head(report, data: data), namespace: ReportXSD.namespace, instructions: instructions, tail: consume tail)
+        return XMLWriter.document(
+            head(report, data: data), namespace: ReportXSD.namespace, instructions: instructions,
+            tail: { out in
+                Parallel.stream(
+                    count: units.count, window: Parallel.workers * 32,
+                    { i in
+                        let e = Element("unit")
+                        unit(units[i], e)
+                        return XMLWriter.fragment(e, level: 1)
+                    },
+                    consume: { out.append(contentsOf: $0) })
+                for child in rest.children { out.append(contentsOf: XMLWriter.fragment(child, level: 1)) }
+            })
     }
 
     /// `document` serialised by libxml2, as it first was: the tests' reference for `XMLWriter`.

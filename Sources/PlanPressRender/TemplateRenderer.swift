@@ -78,28 +78,30 @@ struct TemplateRenderer: Sendable {
         }
     }
 
-    /// A section over a long list: chunks of items rendered on every core, written in order.
+    /// A section over a long list: chunks of items rendered on every core, appended in order a
+    /// window at a time (so a long list's parts are not all held besides the page they join).
     /// `item(i)` is called on the core that renders item `i`.
     private func renderInParallel(
         count: Int, _ item: @Sendable (Int) -> TemplateValue, _ body: Template, into out: inout [UInt8]
     ) {
-        let chunk = max(16, count / (Parallel.workers * 8))
-        let starts = Array(stride(from: 0, to: count, by: chunk))
+        let chunk = max(16, count / (Parallel.workers * 32))
+        let chunks = (count + chunk - 1) / chunk
         var serial = self
         serial.parallel = false
         let worker = serial
-        let parts = Parallel.map(starts) { start in
-            var renderer = worker
-            var part: [UInt8] = []
-            for i in start..<min(count, start + chunk) {
-                renderer.stack.append(item(i))
-                renderer.render(body, indentation: nil, into: &part)
-                renderer.stack.removeLast()
-            }
-            return part
-        }
-        out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count })
-        for part in parts { out.append(contentsOf: part) }
+        Parallel.stream(
+            count: chunks, window: Parallel.workers * 4,
+            { c in
+                var renderer = worker
+                var part: [UInt8] = []
+                for i in (c * chunk)..<min(count, (c + 1) * chunk) {
+                    renderer.stack.append(item(i))
+                    renderer.render(body, indentation: nil, into: &part)
+                    renderer.stack.removeLast()
+                }
+                return part
+            },
+            consume: { part in out.append(contentsOf: part) })
     }
 
     /// The value of `name`: its first part is looked up from the innermost open section outwards,

@@ -15,13 +15,13 @@
 enum XMLWriter {
     typealias Element = XMLEngine.Element
 
-    /// `root` as a document. `tail`, fragments made by `fragment(_:level: 1)`, is written after
-    /// the root's own children, each fragment let go once written.
+    /// `root` as a document. `tail` appends fragments made by `fragment(_:level: 1)` after the
+    /// root's own children (the root must hold no text).
     static func document(
-        _ root: Element, namespace: String, instructions: [(String, String)] = [], tail: consuming [[UInt8]] = []
+        _ root: Element, namespace: String, instructions: [(String, String)] = [], tail: ((inout [UInt8]) -> Void)? = nil
     ) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity((1 << 20) + tail.reduce(0) { $0 + $1.count })
+        out.reserveCapacity(1 << 20)
         out.append(contentsOf: #"<?xml version="1.0" encoding="UTF-8"?>"#.utf8)
         out.append(0x0A)
         for (target, content) in instructions {
@@ -32,7 +32,7 @@ enum XMLWriter {
             out.append(contentsOf: "?>".utf8)
             out.append(0x0A)
         }
-        write(root, level: 0, format: true, namespace: namespace, tail: &tail, &out)
+        write(root, level: 0, format: true, namespace: namespace, tail: tail, &out)
         out.append(0x0A)
         return out
     }
@@ -41,9 +41,8 @@ enum XMLWriter {
     /// `level - 1` that holds no text: so that parts of a document can be written on every core.
     static func fragment(_ e: Element, level: Int) -> [UInt8] {
         var out: [UInt8] = []
-        var none: [[UInt8]] = []
         indent(level, &out)
-        write(e, level: level, format: true, namespace: nil, tail: &none, &out)
+        write(e, level: level, format: true, namespace: nil, tail: nil, &out)
         out.append(0x0A)
         return out
     }
@@ -53,7 +52,7 @@ enum XMLWriter {
     }
 
     private static func write(
-        _ e: Element, level: Int, format: Bool, namespace: String?, tail: inout [[UInt8]], _ out: inout [UInt8]
+        _ e: Element, level: Int, format: Bool, namespace: String?, tail: ((inout [UInt8]) -> Void)?, _ out: inout [UInt8]
     ) {
         out.append(0x3C)
         out.append(contentsOf: e.name.utf8)
@@ -71,7 +70,7 @@ enum XMLWriter {
             out.append(0x22)
         }
         let text = e.text.map(XMLEngine.clean) ?? ""
-        if text.isEmpty && e.children.isEmpty && tail.isEmpty {
+        if text.isEmpty && e.children.isEmpty && tail == nil {
             out.append(contentsOf: "/>".utf8)
             return
         }
@@ -80,17 +79,15 @@ enum XMLWriter {
         let inner = format && text.isEmpty
         if inner { out.append(0x0A) }
         if !text.isEmpty { escape(text, attribute: false, &out) }
-        var none: [[UInt8]] = []
         for child in e.children {
             if inner { indent(level + 1, &out) }
-            write(child, level: level + 1, format: inner, namespace: nil, tail: &none, &out)
+            write(child, level: level + 1, format: inner, namespace: nil, tail: nil, &out)
             if inner { out.append(0x0A) }
         }
-        // Fragments are written as indented children, which they only are in an element without text.
-        precondition(tail.isEmpty || inner, "XMLWriter: fragments after text")
-        for i in tail.indices {
-            out.append(contentsOf: tail[i])
-            tail[i] = []
+        if let tail {
+            // Fragments are written as indented children, which they only are in an element without text.
+            precondition(inner, "XMLWriter: fragments after text")
+            tail(&out)
         }
         if inner { indent(level, &out) }
         out.append(contentsOf: "</".utf8)

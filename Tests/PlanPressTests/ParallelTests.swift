@@ -2,7 +2,7 @@ import Testing
 
 @testable import PlanPressCore
 
-/// `Parallel.map` keeps input order whatever the scheduling; `hasBytes` matches exact bytes.
+/// `Parallel.map` and `Parallel.stream` keep input order whatever the scheduling; `hasBytes` matches exact bytes.
 struct ParallelTests {
     @Test func mapKeepsOrderAndCoversEveryItem() {
         let items = Array(0..<10_007)
@@ -16,6 +16,14 @@ struct ParallelTests {
         #expect(out.map { Int($0.split(separator: ":")[0])! } == items)
         #expect(Parallel.map([Int]()) { $0 }.isEmpty)
         #expect(Parallel.map([42]) { $0 + 1 } == [43])
+    }
+
+    @Test func streamHandsEveryResultOverInOrderAWindowAtATime() {
+        for (count, window) in [(0, 4), (1, 4), (10, 1), (1_003, 8), (64, 64), (65, 64)] {
+            var seen: [Int] = []
+            Parallel.stream(count: count, window: window, { i in i * 3 }, consume: { seen.append($0) })
+            #expect(seen == (0..<count).map { $0 * 3 }, "\(count) by \(window)")
+        }
     }
 
     @Test func hasBytesMatchesExactUTF8() {
