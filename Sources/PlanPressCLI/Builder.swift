@@ -147,7 +147,7 @@ struct Builder {
         do {
             // The data channel is mostly one serial libxml2 validation of report.xml: it starts
             // now, on a thread of its own, beside the site's pages, and stages its own files.
-            let data = BackgroundJob { try DataRenderer().render(report) { try staging.add($0) } }
+            let data = BackgroundJob { try DataRenderer().render(report, staging: staging) { try staging.add($0) } }
             dataJob = data
             let site = try await SiteRenderer(templates: templatesURL)
             let bookletRenderer = try await BookletRenderer(templates: templatesURL)

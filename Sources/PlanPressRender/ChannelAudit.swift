@@ -64,14 +64,25 @@ public enum ChannelAudit {
 
         /// What `file` states; nil for a file the audit does not read.
         public func statement(_ file: OutputFile) -> Statement? {
+            statement(StagedContent(path: file.path, bytes: file.bytes, url: nil))
+        }
+
+        /// What a staged file states; nil for a file the audit does not read. A streamed
+        /// `report.xml` is read from its file (as its validation read it, when that was just now).
+        public func statement(_ file: StagedContent) -> Statement? {
             guard ChannelAudit.reads(file.path) else { return nil }
+            if file.path == "data/report.xml", file.bytes == nil, let url = file.url {
+                let elements = XMLEngine.shared.elements(named: XMLEngine.auditedElements, inFile: url.path)
+                return Statement(stated: fromXML(elements: elements, planOfItem: figures.alignment.planOfItem))
+            }
+            let bytes = file.contents()
             switch file.path {
-            case "data/projects.csv": return Statement(stated: fromProjectsCSV(file.bytes, figures: figures))
-            case "data/alignment.csv": return Statement(stated: fromAlignmentCSV(file.bytes, figures: figures))
-            case "data/report.json": return Statement(stated: fromJSON(file.bytes, primaryPlan: primaryPlan))
+            case "data/projects.csv": return Statement(stated: fromProjectsCSV(bytes, figures: figures))
+            case "data/alignment.csv": return Statement(stated: fromAlignmentCSV(bytes, figures: figures))
+            case "data/report.json": return Statement(stated: fromJSON(bytes, primaryPlan: primaryPlan))
             case "data/report.xml":
-                return Statement(stated: fromXML(file.bytes, primaryPlan: primaryPlan, planOfItem: figures.alignment.planOfItem))
-            default: return Statement(marks: file.bytes)
+                return Statement(stated: fromXML(bytes, primaryPlan: primaryPlan, planOfItem: figures.alignment.planOfItem))
+            default: return Statement(marks: bytes)
             }
         }
     }
@@ -389,6 +400,14 @@ public enum ChannelAudit {
     }
 
     static func fromXML(_ bytes: [UInt8], primaryPlan: String, planOfItem: [String: String] = [:]) -> [String: String] {
+        // Only the primary plan's top items are headline figures; other plans' items are ignored by key.
+        _ = primaryPlan
+        return fromXML(
+            elements: XMLEngine.shared.elements(named: ["totals", "figures", "rollup", "plan", "item"], in: bytes), planOfItem: planOfItem)
+    }
+
+    /// What the elements `XMLEngine` read of `report.xml` state.
+    static func fromXML(elements: [XMLEngine.ReadElement], planOfItem: [String: String]) -> [String: String] {
         var out: [String: String] = [:]
         var gaps: [String: Int] = [:]
         func figures(_ a: [String: String], _ prefix: String, statuses: Bool) {
@@ -407,7 +426,7 @@ public enum ChannelAudit {
                 }
             }
         }
-        for e in XMLEngine.shared.elements(named: ["totals", "figures", "rollup", "plan", "item"], in: bytes) {
+        for e in elements {
             switch (e.name, e.parentName) {
             case ("totals", "report"): figures(e.attributes, "total", statuses: true)
             case ("figures", "unit"): if let id = e.parentAttributes["id"] { figures(e.attributes, "unit.\(id)", statuses: false) }
@@ -432,8 +451,6 @@ public enum ChannelAudit {
             }
         }
         for (plan, n) in gaps { out["plan.\(plan).gaps"] = String(n) }
-        // Only the primary plan's top items are headline figures; other plans' items are ignored by key.
-        _ = primaryPlan
         return out
     }
 

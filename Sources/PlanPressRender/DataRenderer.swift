@@ -33,15 +33,29 @@ public struct DataRenderer: Sendable {
     /// Renders the data channel file by file, handing each to `emit` as soon as it is made so that
     /// the caller can write it and let it go (at national scale the XML and JSON are a quarter
     /// of a gigabyte each). `report.xml` comes first and is validated against `report.xsd`
-    /// before anything is emitted.
-    public func render(_ report: Report, emit: (OutputFile) throws -> Void) throws {
+    /// before anything is emitted. With `staging`, `report.xml` is written straight into it a
+    /// piece at a time and validated from the file there.
+    public func render(_ report: Report, staging: StagingFolder? = nil, emit: (OutputFile) throws -> Void) throws {
         // One analysis for both documents.
         let analysis = DataAnalysis(report)
         let xsd = Array(ReportXSD.text.utf8)
-        let xml = ReportXML.document(report, data: analysis)
-        let problems = XMLEngine.shared.validate(document: xml, schema: xsd)
-        guard problems.isEmpty else { throw InvalidXML(problems: problems) }
-        try emit(OutputFile(path: "data/report.xml", bytes: consume xml))
+        if let staging {
+            try staging.stream(
+                "data/report.xml",
+                { flush in
+                    var out: [UInt8] = []
+                    ReportXML.write(report, data: analysis, into: &out, flush: flush)
+                },
+                check: { url in
+                    let problems = XMLEngine.shared.validate(fileAt: url.path, schema: xsd)
+                    guard problems.isEmpty else { throw InvalidXML(problems: problems) }
+                })
+        } else {
+            let xml = ReportXML.document(report, data: analysis)
+            let problems = XMLEngine.shared.validate(document: xml, schema: xsd)
+            guard problems.isEmpty else { throw InvalidXML(problems: problems) }
+            try emit(OutputFile(path: "data/report.xml", bytes: consume xml))
+        }
         try emit(OutputFile(path: "data/report.json", bytes: ReportJSON.document(report, data: analysis).serialized()))
         try emit(OutputFile(path: "data/projects.csv", bytes: projectsCSV(report)))
         try emit(OutputFile(path: "data/indicators.csv", bytes: indicatorsCSV(report)))

@@ -17,22 +17,37 @@ public enum ReportXML {
     /// of its own written on every core and let go (at national scale the whole tree was half a
     /// gigabyte of objects).
     static func document(_ report: Report, data: DataAnalysis) -> [UInt8] {
+        var out: [UInt8] = []
+        write(report, data: data, into: &out) { _ in }
+        return out
+    }
+
+    /// The head (site, totals, plans) as one tree; each unit, the bulk of the document, as a
+    /// tree of its own made on every core and written in order, a window at a time. With
+    /// `flush`, written bytes are handed on as they accumulate (`StagingFolder.stream`).
+    static func write(_ report: Report, data: DataAnalysis, into out: inout [UInt8], flush: (inout [UInt8]) -> Void) {
         let units = report.units
         let rest = Element("report")
         tailOfReport(report, rest)
-        return XMLWriter.document(
-            head(report, data: data), namespace: ReportXSD.namespace, instructions: instructions,
-            tail: { out in
-                Parallel.stream(
-                    count: units.count, window: Parallel.workers * 32,
-                    { i in
-                        let e = Element("unit")
-                        unit(units[i], e)
-                        return XMLWriter.fragment(e, level: 1)
-                    },
-                    consume: { out.append(contentsOf: $0) })
-                for child in rest.children { out.append(contentsOf: XMLWriter.fragment(child, level: 1)) }
-            })
+        withoutActuallyEscaping(flush) { flush in
+            XMLWriter.write(
+                head(report, data: data), namespace: ReportXSD.namespace, instructions: instructions,
+                tail: { out in
+                    Parallel.stream(
+                        count: units.count, window: Parallel.workers * 32,
+                        { i in
+                            let e = Element("unit")
+                            unit(units[i], e)
+                            return XMLWriter.fragment(e, level: 1)
+                        },
+                        consume: { fragment in
+                            out.append(contentsOf: fragment)
+                            if out.count >= 1 << 20 { flush(&out) }
+                        })
+                    for child in rest.children { out.append(contentsOf: XMLWriter.fragment(child, level: 1)) }
+                }, into: &out)
+            flush(&out)
+        }
     }
 
     /// `document` serialised by libxml2, as it first was: the tests' reference for `XMLWriter`.

@@ -89,15 +89,17 @@ public struct SiteRenderer: Sendable {
         let pages = skipping.isEmpty ? allPages : allPages.filter { $0.unitID.map { !skipping.contains($0) } ?? true }
         // The same on every page: made once, not once per page.
         let shared = (site: TemplateValue(view: model.siteView), description: TemplateValue.text(BidiIsolation.display(model.summaryText)))
-        // Pages are independent: render them on every core, a few at a time per call to `emit`.
+        // Pages are independent: render them on every core, each handed to `emit` as soon as it
+        // is made (an item page of a national report is tens of megabytes; a batch of them held
+        // together was the build's peak of memory).
         let batch = 32
         let starts = Array(stride(from: 0, to: pages.count, by: batch))
         let failures = Parallel.map(starts) { start -> (any Error)? in
             do {
-                let files = try pages[start..<min(pages.count, start + batch)].map {
-                    try self.render($0, site: shared.site, description: shared.description, report: report)
+                for index in start..<min(pages.count, start + batch) {
+                    let file = try self.render(pages[index], site: shared.site, description: shared.description, report: report)
+                    try emit(index, [file])
                 }
-                try emit(start, files)
                 return nil
             } catch {
                 return error

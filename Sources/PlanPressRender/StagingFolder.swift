@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import PlanPressCore
 
@@ -23,7 +24,7 @@ public final class StagingFolder: @unchecked Sendable {
     private var records: [String: Record] = [:]
     private var folders = Set<String>()
     private var statementsByPath: [String: ChannelAudit.Statement] = [:]
-    private let read: (@Sendable (OutputFile) -> ChannelAudit.Statement?)?
+    private let read: (@Sendable (StagedContent) -> ChannelAudit.Statement?)?
     private var writtenCount = 0
 
     /// What the staging folder knows of one file.
@@ -36,7 +37,7 @@ public final class StagingFolder: @unchecked Sendable {
     /// `read` tells what a file states for the audit (nil for a file the audit does not read).
     public init(
         outputURL: URL, reusing previous: [String: Publisher.Entry] = [:],
-        read: (@Sendable (OutputFile) -> ChannelAudit.Statement?)? = nil
+        read: (@Sendable (StagedContent) -> ChannelAudit.Statement?)? = nil
     ) throws {
         self.outputURL = outputURL.standardizedFileURL
         self.previous = previous
@@ -64,7 +65,9 @@ public final class StagingFolder: @unchecked Sendable {
         let digest = Manifest.sha256(file.bytes)
         let url = staging.appendingPathComponent(file.path)
         let folder = url.deletingLastPathComponent().path
-        try stage(file.path, Record(size: file.bytes.count, sha256: digest), in: folder, statement: read?(file))
+        try stage(
+            file.path, Record(size: file.bytes.count, sha256: digest), in: folder,
+            statement: read?(StagedContent(path: file.path, bytes: file.bytes, url: nil)))
         let current = outputURL.appendingPathComponent(file.path).path
         if let entry = previous[file.path], entry.sha256 == digest, entry.size == file.bytes.count, entry.isUntouched(at: current),
             link(current, url.path) == 0
@@ -73,6 +76,46 @@ public final class StagingFolder: @unchecked Sendable {
         }
         try Publisher.write(file.bytes, to: url.path)
         lock.withLock { writtenCount += 1 }
+    }
+
+    /// Writes `path` a piece at a time, hashing as it goes: `produce` hands its bytes to `flush`
+    /// (which writes and empties the buffer) whenever it likes; then `check` may read the finished
+    /// file and throw to stop the build. The file is never whole in memory (`report.xml` is a
+    /// quarter of a gigabyte at national scale). What it states is read from the file on disk.
+    public func stream(
+        _ path: String, _ produce: (_ flush: (inout [UInt8]) -> Void) -> Void, check: (URL) throws -> Void = { _ in }
+    ) throws {
+        guard Publisher.isSafe(path) else { throw Publisher.PublishError(description: "refusing to write \(path)") }
+        let url = staging.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw Publisher.PublishError(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        var hasher = SHA256()
+        var size = 0
+        var failure: (any Error)?
+        produce { bytes in
+            defer { bytes.removeAll(keepingCapacity: true) }
+            guard failure == nil, !bytes.isEmpty else { return }
+            bytes.withUnsafeBytes { raw in
+                hasher.update(bufferPointer: raw)
+                do { try Publisher.writeAll(raw, to: fd, path: path) } catch { failure = error }
+            }
+            size += bytes.count
+        }
+        close(fd)
+        if let failure { throw failure }
+        try check(url)
+        let digest = Manifest.hex(hasher.finalize())
+        let current = outputURL.appendingPathComponent(path).path
+        // The same bytes as last time, untouched there: the published file is kept (its inode and date).
+        if let entry = previous[path], entry.sha256 == digest, entry.size == size, entry.isUntouched(at: current) {
+            unlink(url.path)
+            if link(current, url.path) != 0 { throw Publisher.PublishError(description: "cannot link \(path)") }
+        } else {
+            lock.withLock { writtenCount += 1 }
+        }
+        let statement = read?(StagedContent(path: path, bytes: nil, url: url))
+        try stage(path, Record(size: size, sha256: digest), in: url.deletingLastPathComponent().path, statement: statement)
     }
 
     /// Takes the files at `paths` from the output folder as the last build published them
@@ -149,5 +192,19 @@ public final class StagingFolder: @unchecked Sendable {
     /// Removes the staging folder: the output folder stays as it was.
     public func discard() {
         try? FileManager.default.removeItem(at: staging)
+    }
+}
+
+/// A staged file as the audit reads it: its bytes when it was made whole, else the staged file.
+public struct StagedContent: Sendable {
+    public var path: String
+    public var bytes: [UInt8]?
+    public var url: URL?
+
+    /// The bytes, read from the staged file when they were not kept.
+    public func contents() -> [UInt8] {
+        if let bytes { return bytes }
+        guard let url, let data = try? Data(contentsOf: url) else { return [] }
+        return [UInt8](data)
     }
 }

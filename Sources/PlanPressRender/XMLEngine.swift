@@ -12,6 +12,8 @@ public final class XMLEngine: @unchecked Sendable {
     /// had it parsed (before validation touched it), so that the audit of the same bytes does
     /// not parse 24 MB again. Used once, then dropped.
     private var lastRead: (document: [UInt8], elements: [ReadElement])?
+    /// The same for the last file validated by path (`validate(fileAt:schema:)`).
+    private var lastFileRead: (path: String, elements: [ReadElement])?
 
     /// The element names the channel audit reads from `report.xml`.
     public static let auditedElements: Set<String> = ["totals", "figures", "rollup", "plan", "item"]
@@ -106,6 +108,30 @@ public final class XMLEngine: @unchecked Sendable {
     public func validate(document: [UInt8], schema: [UInt8]) -> [ValidationProblem] {
         lock.lock()
         defer { lock.unlock() }
+        let (problems, elements) = validate(schema: schema) { options in
+            document.withUnsafeBufferPointer { buf in
+                buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                    xmlReaderForMemory($0, Int32(buf.count), "report.xml", "UTF-8", options)
+                }
+            }
+        }
+        lastRead = problems.isEmpty ? (document, elements) : nil
+        return problems
+    }
+
+    /// Validates the file at `path` against `schema`, reading it as a stream (it is never whole
+    /// in memory); returns every problem (none when valid).
+    public func validate(fileAt path: String, schema: [UInt8]) -> [ValidationProblem] {
+        lock.lock()
+        defer { lock.unlock() }
+        let (problems, elements) = validate(schema: schema) { options in xmlReaderForFile(path, "UTF-8", options) }
+        lastFileRead = problems.isEmpty ? (path, elements) : nil
+        return problems
+    }
+
+    /// The validation of the document `open` reads, with the elements the audit reads; the caller
+    /// holds the lock.
+    private func validate(schema: [UInt8], open: (Int32) -> xmlTextReaderPtr?) -> ([ValidationProblem], [ReadElement]) {
         let collector = ProblemCollector()
         let context = Unmanaged.passUnretained(collector).toOpaque()
         let handler: xmlStructuredErrorFunc = { userData, error in
@@ -125,17 +151,19 @@ public final class XMLEngine: @unchecked Sendable {
             let parserContext = schema.withUnsafeBufferPointer({ buf in
                 buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { xmlSchemaNewMemParserCtxt($0, Int32(buf.count)) }
             })
-        else { return [ValidationProblem(line: 0, element: "", message: "cannot read the schema")] }
+        else { return ([ValidationProblem(line: 0, element: "", message: "cannot read the schema")], []) }
         defer { xmlSchemaFreeParserCtxt(parserContext) }
         xmlSchemaSetParserStructuredErrors(parserContext, handler, context)
         guard let compiled = xmlSchemaParse(parserContext) else {
-            return collector.problems.isEmpty
-                ? [ValidationProblem(line: 0, element: "", message: "the schema does not compile")] : collector.problems
+            return (
+                collector.problems.isEmpty
+                    ? [ValidationProblem(line: 0, element: "", message: "the schema does not compile")] : collector.problems, []
+            )
         }
         defer { xmlSchemaFree(compiled) }
 
         guard let validator = xmlSchemaNewValidCtxt(compiled) else {
-            return [ValidationProblem(line: 0, element: "", message: "cannot start the validator")]
+            return ([ValidationProblem(line: 0, element: "", message: "cannot start the validator")], [])
         }
         defer { xmlSchemaFreeValidCtxt(validator) }
         xmlSchemaSetValidStructuredErrors(validator, handler, context)
@@ -143,18 +171,13 @@ public final class XMLEngine: @unchecked Sendable {
         // validator works on the reader's events, so no tree of the whole document is built
         // (at national scale a tree is ~1.6 GB and takes longer to build and free than to check).
         // No network, no entity expansion: the document is our own, but the reader stays strict.
-        let options = Int32(XML_PARSE_NONET.rawValue)
-        guard
-            let reader = document.withUnsafeBufferPointer({ buf in
-                buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                    xmlReaderForMemory($0, Int32(buf.count), "report.xml", "UTF-8", options)
-                }
-            })
-        else { return [ValidationProblem(line: 0, element: "", message: "report.xml is not well-formed XML")] }
+        guard let reader = open(Int32(XML_PARSE_NONET.rawValue)) else {
+            return ([ValidationProblem(line: 0, element: "", message: "report.xml is not well-formed XML")], [])
+        }
         defer { xmlFreeTextReader(reader) }
         xmlTextReaderSetStructuredErrorHandler(reader, handler, context)
         guard xmlTextReaderSchemaValidateCtxt(reader, validator, 0) == 0 else {
-            return [ValidationProblem(line: 0, element: "", message: "cannot start the validator")]
+            return ([ValidationProblem(line: 0, element: "", message: "cannot start the validator")], [])
         }
         let (elements, wellFormed) = Self.read(reader, named: Self.auditedElements)
         if !wellFormed && collector.problems.isEmpty {
@@ -163,8 +186,7 @@ public final class XMLEngine: @unchecked Sendable {
         if xmlTextReaderIsValid(reader) != 1 && collector.problems.isEmpty {
             collector.problems.append(ValidationProblem(line: 0, element: "", message: "invalid"))
         }
-        lastRead = collector.problems.isEmpty ? (document, elements) : nil
-        return collector.problems
+        return (collector.problems, elements)
     }
 
     /// True when `document` parses as well-formed XML (used to check our SVG output).
@@ -202,6 +224,22 @@ public final class XMLEngine: @unchecked Sendable {
             return last.elements
         }
         return Self.parseElements(named: names, in: document)
+    }
+
+    /// The elements whose name is in `names`, in document order, read from the file at `path`
+    /// (remembered from its validation when it was just validated).
+    public func elements(named names: Set<String>, inFile path: String) -> [ReadElement] {
+        lock.lock()
+        defer { lock.unlock() }
+        if names == Self.auditedElements, let last = lastFileRead, last.path == path {
+            lastFileRead = nil
+            return last.elements
+        }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        guard let reader = xmlReaderForFile(path, "UTF-8", options) else { return [] }
+        defer { xmlFreeTextReader(reader) }
+        let (elements, wellFormed) = Self.read(reader, named: names)
+        return wellFormed ? elements : []
     }
 
     /// `elements(named:in:)` without the remembered document: always parses (the tests' reference).

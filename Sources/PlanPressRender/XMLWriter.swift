@@ -22,6 +22,15 @@ enum XMLWriter {
     ) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20)
+        write(root, namespace: namespace, instructions: instructions, tail: tail, into: &out)
+        return out
+    }
+
+    /// `document`, written into `out` (which `tail` may hand on and empty as it goes).
+    static func write(
+        _ root: Element, namespace: String, instructions: [(String, String)], tail: ((inout [UInt8]) -> Void)?,
+        into out: inout [UInt8]
+    ) {
         out.append(contentsOf: #"<?xml version="1.0" encoding="UTF-8"?>"#.utf8)
         out.append(0x0A)
         for (target, content) in instructions {
@@ -34,7 +43,6 @@ enum XMLWriter {
         }
         write(root, level: 0, format: true, namespace: namespace, tail: tail, &out)
         out.append(0x0A)
-        return out
     }
 
     /// An element as `document` writes it as a child, on a line of its own, of an element at

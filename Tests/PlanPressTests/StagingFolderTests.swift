@@ -29,7 +29,7 @@ struct StagingFolderTests {
             outputURL: output,
             read: { file in
                 file.path.hasSuffix("7.html")
-                    ? ChannelAudit.Statement(stated: [file.path: String(decoding: file.bytes, as: UTF8.self)]) : nil
+                    ? ChannelAudit.Statement(stated: [file.path: String(decoding: file.contents(), as: UTF8.self)]) : nil
             })
         try staging.add(files(2_000))
         // Nothing is visible until the swap.
@@ -76,5 +76,61 @@ struct StagingFolderTests {
         #expect(Publisher.stamp(output.appendingPathComponent("d2/e2/f2.html").path)?.inode == before.entries["d2/e2/f2.html"]?.inode)
         #expect(Publisher.stamp(output.appendingPathComponent("d1/e1/f1.html").path)?.inode != inode)
         #expect(try String(contentsOf: output.appendingPathComponent("d1/e1/f1.html"), encoding: .utf8) == "<p>changed</p>")
+    }
+
+    @Test func aStreamedFileIsHashedWhileWrittenCheckedThenReadFromDisk() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("output")
+        let pieces = (0..<300).map { "<p>ส่วนที่ \($0)</p>\n" }
+        let whole = Array(pieces.joined().utf8)
+        func build(_ previous: [String: Publisher.Entry]) throws -> Publisher.Result {
+            let staging = try StagingFolder(
+                outputURL: output, reusing: previous,
+                read: { file in
+                    // A streamed file is not kept in memory: its statement comes from the staged file.
+                    #expect(file.bytes == nil && file.url != nil)
+                    return ChannelAudit.Statement(stated: ["size": String(file.contents().count)])
+                })
+            var checked = false
+            try staging.stream(
+                "print/big.html",
+                { flush in
+                    var out: [UInt8] = []
+                    for piece in pieces {
+                        out.append(contentsOf: piece.utf8)
+                        if out.count > 100 { flush(&out) }
+                        #expect(out.count <= 100)
+                    }
+                    flush(&out)
+                },
+                check: { url in
+                    checked = try Data(contentsOf: url) == Data(whole)
+                })
+            #expect(checked)
+            #expect(staging.statements["print/big.html"]?.stated == ["size": String(whole.count)])
+            #expect(staging.staged["print/big.html"]?.sha256 == Manifest.sha256(whole))
+            return try staging.commit()
+        }
+        let first = try build([:])
+        #expect(first.written == 1)
+        #expect(try Data(contentsOf: output.appendingPathComponent("print/big.html")) == Data(whole))
+        // The same bytes again: the published file is kept, not written.
+        let second = try build(first.entries)
+        #expect(second.written == 0)
+        #expect(second.entries["print/big.html"]?.inode == first.entries["print/big.html"]?.inode)
+        // A check that fails stops the file: nothing is staged.
+        let staging = try StagingFolder(outputURL: output)
+        struct Refused: Error {}
+        #expect(throws: Refused.self) {
+            try staging.stream(
+                "data/x.xml",
+                { flush in
+                    var out = Array("<x/>".utf8)
+                    flush(&out)
+                }, check: { _ in throw Refused() })
+        }
+        #expect(staging.staged["data/x.xml"] == nil)
+        staging.discard()
     }
 }
