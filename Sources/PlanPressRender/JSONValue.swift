@@ -13,18 +13,7 @@ public enum JSONValue: Sendable {
     case object([(String, JSONValue)])
     /// An array whose items are made only as it is written, on every core, and let go once
     /// written (the units of a national `report.json`: a tree of them took a gigabyte).
-    case lazyArray(LazyArray)
-
-    /// `count` items, item `i` made by `make(i)`.
-    public struct LazyArray: Sendable {
-        public let count: Int
-        let make: @Sendable (Int) -> JSONValue
-
-        public init(count: Int, make: @escaping @Sendable (Int) -> JSONValue) {
-            self.count = count
-            self.make = make
-        }
-    }
+    case lazyArray(LazyItems<JSONValue>)
 
     public static func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 

@@ -25,7 +25,7 @@ public enum ReportJSON {
                 ])
             ),
             ("totals", figures(report.totals)),
-            ("units", .lazyArray(JSONValue.LazyArray(count: report.units.count) { unit(report.units[$0]) })),
+            ("units", .lazyArray(LazyItems(count: report.units.count) { unit(report.units[$0]) })),
             (
                 "rejected",
                 .array(

@@ -12,18 +12,7 @@ public enum TemplateValue: Sendable {
     case object([String: TemplateValue])
     /// A list whose items are made only when rendered, each on the core that renders it, and
     /// dropped after (the booklet's tens of thousands of project descriptions).
-    case lazyList(LazyList)
-
-    /// Items made on demand: `count` of them, item `i` by `make(i)`.
-    public struct LazyList: Sendable {
-        public let count: Int
-        let make: @Sendable (Int) -> TemplateValue
-
-        public init(count: Int, make: @escaping @Sendable (Int) -> TemplateValue) {
-            self.count = count
-            self.make = make
-        }
-    }
+    case lazyList(LazyItems<TemplateValue>)
 
     /// A view converted for the site's and the booklet's templates: every text shown as
     /// `BidiIsolation.display` shows it, and beside every list `name` a flag `hasName` telling
@@ -87,7 +76,7 @@ public enum TemplateValue: Sendable {
         if type == lazyViewsType {
             let views = value as! LazyViews
             return .lazyList(
-                LazyList(count: views.count) { i in object(views.make(i), decorate: decorate, dropEmpty: dropEmpty) })
+                LazyItems(count: views.count) { i in object(views.make(i), decorate: decorate, dropEmpty: dropEmpty) })
         }
         return general(value, decorate: decorate, dropEmpty: dropEmpty)
     }
@@ -162,18 +151,10 @@ public enum TemplateValue: Sendable {
 }
 
 /// A list of views in a view model that are built only when the list is rendered: converted
-/// like `[[String: Any]]`, item by item, on the core that renders the item.
-public struct LazyViews: Sendable {
-    public let count: Int
-    let make: @Sendable (Int) -> [String: Any]
-
-    /// `make` builds a fresh view each call (views are trees of value types, never shared while
-    /// built), so it may run on any thread.
-    public init(count: Int, make: @escaping @Sendable (Int) -> [String: Any]) {
-        self.count = count
-        self.make = make
-    }
-}
+/// like `[[String: Any]]`, item by item, on the core that renders the item. `make` builds a
+/// fresh view each call (views are trees of value types, never shared while built), so it may
+/// run on any thread.
+public typealias LazyViews = LazyItems<[String: Any]>
 
 /// Lets `TemplateValue` see through an `Optional` held in an `Any`.
 protocol OptionalValue {

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import PlanPressCore
 @testable import PlanPressRender
 
 /// The template engine against cases of the Mustache specification (interpolation, sections,

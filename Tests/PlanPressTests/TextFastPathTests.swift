@@ -148,7 +148,7 @@ struct TextFastPathTests {
         // Short and long (written in chunks on every core), nested in an object, and empty.
         for count in [0, 1, 5, 300] {
             let eager = JSONValue.object([("a", .number("1")), ("units", .array((0..<count).map(item)))])
-            let lazy = JSONValue.object([("a", .number("1")), ("units", .lazyArray(JSONValue.LazyArray(count: count, make: item)))])
+            let lazy = JSONValue.object([("a", .number("1")), ("units", .lazyArray(LazyItems(count: count, make: item)))])
             #expect(lazy.serialized() == eager.serialized(), "\(count)")
             #expect(lazy.serializedCompact() == eager.serializedCompact(), "\(count)")
         }
