@@ -46,24 +46,11 @@ struct BuildCommand: AsyncParsableCommand {
         let lang = options.lang
         let colors = Terminal.colorsOnStderr
         let cwd = options.workingDirectory
-        let templatesURL = URL(fileURLWithPath: templates, relativeTo: cwd).standardizedFileURL
-        let outputURL = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL
-        guard FileManager.default.fileExists(atPath: options.contentURL.path) else {
-            throw UsageFailure(message: lang == .th ? "ไม่พบโฟลเดอร์ content: \(options.content)" : "no content folder at \(options.content)")
-        }
-        guard FileManager.default.fileExists(atPath: templatesURL.path) else {
-            throw UsageFailure(message: lang == .th ? "ไม่พบโฟลเดอร์ templates: \(templates)" : "no templates folder at \(templates)")
-        }
-        if outputURL.path == options.contentURL.path || options.contentURL.path.hasPrefix(outputURL.path + "/")
-            || templatesURL.path.hasPrefix(outputURL.path + "/") || outputURL.path == templatesURL.path
-        {
-            throw UsageFailure(
-                message: lang == .th
-                    ? "โฟลเดอร์ output ต้องไม่ใช่หรือครอบ content/templates" : "the output folder must not be or contain content or templates")
-        }
+        let folders = try BuildFolders(options: options, templates: templates, output: output)
 
         let outcome = await Builder(
-            contentURL: options.contentURL, templatesURL: templatesURL, outputURL: outputURL, workingDirectory: cwd, strict: strict,
+            contentURL: folders.content, templatesURL: folders.templates, outputURL: folders.output, workingDirectory: cwd,
+            strict: strict,
             partial: partial, cacheFolder: fresh ? nil : cwd.appendingPathComponent(BuildCommand.cacheFolderName)
         ).run()
         var printer = DiagnosticPrinter(language: lang, colors: colors)

@@ -46,23 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = options.lang
         let cwd = options.workingDirectory
-        let contentURL = options.contentURL
-        let templatesURL = URL(fileURLWithPath: templates, relativeTo: cwd).standardizedFileURL
-        let outputURL = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL
-        guard FileManager.default.fileExists(atPath: contentURL.path) else {
-            throw UsageFailure(message: lang == .th ? "ไม่พบโฟลเดอร์ content: \(options.content)" : "no content folder at \(options.content)")
-        }
-        guard FileManager.default.fileExists(atPath: templatesURL.path) else {
-            throw UsageFailure(message: lang == .th ? "ไม่พบโฟลเดอร์ templates: \(templates)" : "no templates folder at \(templates)")
-        }
-        // Beyond `build`'s rule: an output inside a watched folder would rebuild itself forever.
-        let watched = [contentURL.path, templatesURL.path]
-        if watched.contains(where: { $0 == outputURL.path || $0.hasPrefix(outputURL.path + "/") || outputURL.path.hasPrefix($0 + "/") }) {
-            throw UsageFailure(
-                message: lang == .th
-                    ? "โฟลเดอร์ output ต้องไม่ใช่ ไม่ครอบ และไม่อยู่ใน content/templates"
-                    : "the output folder must not be, contain or be inside content or templates")
-        }
+        let folders = try BuildFolders(options: options, templates: templates, output: output, watched: true)
+        let (contentURL, templatesURL, outputURL) = (folders.content, folders.templates, folders.output)
         guard let portNumber = UInt16(exactly: port) else {
             throw UsageFailure(message: lang == .th ? "พอร์ตต้องอยู่ระหว่าง 0 ถึง 65535: \(port)" : "the port must be from 0 to 65535: \(port)")
         }

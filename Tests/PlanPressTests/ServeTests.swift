@@ -376,6 +376,19 @@ struct ServeTests {
         #expect(inside.status == 2, "\(inside)")
         #expect(inside.stderr.contains("must not be, contain or be inside"), "\(inside)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("content/site").path))
+        // `build` checks the same folders (an output inside content is only refused by `serve`).
+        for (args, message) in [
+            (["build", "--output", "content"], "must not be or contain content or templates"),
+            (["build", "--output", "."], "must not be or contain content or templates"),
+            (["serve", "--output", "."], "must not be, contain or be inside"),
+            (["build", "--templates", "nowhere"], "no templates folder at nowhere"),
+            (["serve", "--content", "nowhere"], "no content folder at nowhere"),
+        ] {
+            let run = try BinaryRunner.run(args + ["--lang", "en"], in: dir, timeout: 60)
+            #expect(run.status == 2, "\(args): \(run)")
+            #expect(run.stderr.contains(message), "\(args): \(run)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["content", "templates"])
     }
 
     /// A running `planpress serve` and what it printed.
