@@ -167,7 +167,8 @@ struct Builder {
             Self.releaseFreedMemory()
             // The booklet (print/booklet.html, and booklet.pdf where WeasyPrint is installed).
             bookletNotice = try clock.time("booklet") {
-                let booklet = try bookletRenderer.build(report, content: contentURL, outputFolder: outputURL, environment: environment)
+                let booklet = try bookletRenderer.build(
+                    report, content: contentURL, outputFolder: outputURL, environment: environment, staging: staging)
                 try staging.add(booklet.files)
                 return booklet.notice
             }

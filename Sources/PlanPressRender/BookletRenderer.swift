@@ -38,12 +38,30 @@ public struct BookletRenderer: Sendable {
     /// Renders the booklet and, when `PDFEngine.find()` finds an engine, its PDF. The PDF is made
     /// in a scratch folder beside `outputFolder` (never inside it) from the HTML and fonts that are
     /// published, except that links into the published folder are made absolute for the PDF.
+    ///
+    /// With `staging`, `print/booklet.html` and its fonts are written straight into it (the
+    /// HTML a piece at a time: it is hundreds of megabytes at national scale) and `files` holds
+    /// only the PDF, if any.
     public func build(
-        _ report: Report, content: URL, outputFolder: URL, environment: [String: String] = ProcessInfo.processInfo.environment
+        _ report: Report, content: URL, outputFolder: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
+        staging: StagingFolder? = nil
     )
         throws -> Output
     {
-        let files = try render(report, content: content)
+        var files: [OutputFile] = []
+        if let staging {
+            let prepared = try view(report, content: content, forPDF: false)
+            var found = true
+            try staging.stream(Self.htmlPath) { flush in
+                withoutActuallyEscaping(flush) { flush in
+                    found = library.render(prepared, withTemplate: "booklet", flush: flush)
+                }
+            }
+            guard found else { throw TemplateError(description: "template booklet is missing") }
+            try staging.add(try fonts())
+        } else {
+            files = try render(report, content: content)
+        }
         guard let engine = PDFEngine.find(environment: environment) else {
             return Output(files: files, notice: PDFEngine.missingNotice(environment: environment))
         }
@@ -71,16 +89,21 @@ public struct BookletRenderer: Sendable {
     /// `print/booklet.html` and the fonts beside it. With `forPDF`, links that only work inside the
     /// published folder become absolute (`base_url`) or plain text, since a PDF travels alone.
     public func render(_ report: Report, content: URL, forPDF: Bool = false) throws -> [OutputFile] {
+        let prepared = try view(report, content: content, forPDF: forPDF)
+        guard let html = library.render(prepared, withTemplate: "booklet", parallel: true) else {
+            throw TemplateError(description: "template booklet is missing")
+        }
+        return [OutputFile(path: Self.htmlPath, bytes: html)] + (try fonts())
+    }
+
+    /// The booklet's view, converted for its templates.
+    func view(_ report: Report, content: URL, forPDF: Bool) throws -> TemplateValue {
         var model = BookletModel(report: report)
         model.linksForPDF = forPDF
         var view = model.view()
         view["css"] = try String(contentsOf: templatesURL.appendingPathComponent("print/booklet.css"), encoding: .utf8)
         view["logo"] = Self.logo(in: content)
-        let prepared = TemplateValue(view: view, dropEmptyText: true, parallel: true)
-        guard let html = library.render(prepared, withTemplate: "booklet", parallel: true) else {
-            throw TemplateError(description: "template booklet is missing")
-        }
-        return [OutputFile(path: Self.htmlPath, bytes: html)] + (try fonts())
+        return TemplateValue(view: view, dropEmptyText: true, parallel: true)
     }
 
     /// The office's logo (`content/logo.svg`, `.png`, `.jpg` or `.jpeg`) as a data URI, if any.

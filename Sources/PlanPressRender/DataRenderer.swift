@@ -33,8 +33,8 @@ public struct DataRenderer: Sendable {
     /// Renders the data channel file by file, handing each to `emit` as soon as it is made so that
     /// the caller can write it and let it go (at national scale the XML and JSON are a quarter
     /// of a gigabyte each). `report.xml` comes first and is validated against `report.xsd`
-    /// before anything is emitted. With `staging`, `report.xml` is written straight into it a
-    /// piece at a time and validated from the file there.
+    /// before anything is emitted. With `staging`, `report.xml` and `report.json` are written
+    /// straight into it a piece at a time (`report.xml` validated from the file there).
     public func render(_ report: Report, staging: StagingFolder? = nil, emit: (OutputFile) throws -> Void) throws {
         // One analysis for both documents.
         let analysis = DataAnalysis(report)
@@ -56,7 +56,11 @@ public struct DataRenderer: Sendable {
             guard problems.isEmpty else { throw InvalidXML(problems: problems) }
             try emit(OutputFile(path: "data/report.xml", bytes: consume xml))
         }
-        try emit(OutputFile(path: "data/report.json", bytes: ReportJSON.document(report, data: analysis).serialized()))
+        if let staging {
+            try staging.stream("data/report.json") { flush in ReportJSON.document(report, data: analysis).serialize(flush: flush) }
+        } else {
+            try emit(OutputFile(path: "data/report.json", bytes: ReportJSON.document(report, data: analysis).serialized()))
+        }
         try emit(OutputFile(path: "data/projects.csv", bytes: projectsCSV(report)))
         try emit(OutputFile(path: "data/indicators.csv", bytes: indicatorsCSV(report)))
         try emit(OutputFile(path: "data/alignment.csv", bytes: alignmentCSV(report)))

@@ -21,9 +21,18 @@ public enum JSONValue: Sendable {
     public func serialized() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
-        write(&out, indent: 0)
+        write(&out, indent: 0) { _ in }
         out.append(0x0A)
         return out
+    }
+
+    /// `serialized()`, handed to `flush` a piece at a time (each time a long lazy array has
+    /// added a megabyte, and at the end) instead of returned whole.
+    public func serialize(flushEvery: Int = 1 << 20, flush: (inout [UInt8]) -> Void) {
+        var out: [UInt8] = []
+        write(&out, indent: 0, flushEvery: flushEvery, flush: flush)
+        out.append(0x0A)
+        flush(&out)
     }
 
     /// One line, no indentation: for files only programs read, such as the search index.
@@ -61,11 +70,11 @@ public enum JSONValue: Sendable {
             }
             out.append(0x5D)
         default:
-            write(&out, indent: 0)
+            write(&out, indent: 0) { _ in }
         }
     }
 
-    private func write(_ out: inout [UInt8], indent: Int) {
+    private func write(_ out: inout [UInt8], indent: Int, flushEvery: Int = 1 << 20, flush: (inout [UInt8]) -> Void) {
         switch self {
         case .string(let s): Self.writeString(s, &out)
         case .number(let n): out.append(contentsOf: n.utf8)
@@ -82,7 +91,7 @@ public enum JSONValue: Sendable {
                 if i > 0 { out.append(0x2C) }
                 out.append(0x0A)
                 Self.indent(&out, indent + 2)
-                item.write(&out, indent: indent + 2)
+                item.write(&out, indent: indent + 2, flushEvery: flushEvery, flush: flush)
             }
             out.append(0x0A)
             Self.indent(&out, indent)
@@ -106,11 +115,14 @@ public enum JSONValue: Sendable {
                         if i > 0 { part.append(0x2C) }
                         part.append(0x0A)
                         Self.indent(&part, indent + 2)
-                        list.make(i).write(&part, indent: indent + 2)
+                        list.make(i).write(&part, indent: indent + 2) { _ in }
                     }
                     return part
                 },
-                consume: { part in out.append(contentsOf: part) })
+                consume: { part in
+                    out.append(contentsOf: part)
+                    if out.count >= flushEvery { flush(&out) }
+                })
             out.append(0x0A)
             Self.indent(&out, indent)
             out.append(0x5D)
@@ -128,7 +140,7 @@ public enum JSONValue: Sendable {
                 Self.writeString(key, &out)
                 out.append(0x3A)
                 out.append(0x20)
-                value.write(&out, indent: indent + 2)
+                value.write(&out, indent: indent + 2, flushEvery: flushEvery, flush: flush)
             }
             out.append(0x0A)
             Self.indent(&out, indent)

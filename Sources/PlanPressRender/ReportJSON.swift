@@ -141,7 +141,8 @@ public enum ReportJSON {
     }
 
     static func plan(_ report: Report, _ analysis: DataAnalysis, _ plan: Plan) -> JSONValue {
-        .object([
+        let items = plan.flattenedItems
+        return .object([
             ("id", .string(plan.id)), ("name", .string(plan.name)), ("name_en", .string(plan.nameEN)), ("rank", .number(String(plan.rank))),
             (
                 "period",
@@ -152,9 +153,11 @@ public enum ReportJSON {
             ),
             ("projects_serving_several_items", .number(String(analysis.projectsServingSeveral[plan.id] ?? 0))),
             (
+                // Made item by item as written: each lists the keys of every project it reaches.
                 "items",
-                .array(
-                    plan.flattenedItems.map { item in
+                .lazyArray(
+                    LazyItems(count: items.count) { i in
+                        let item = items[i]
                         let r = report.rollup(item.code)
                         return .object([
                             ("code", .string(item.code)), ("name", .string(item.name)), ("parent", .string(item.parent)),

@@ -25,7 +25,9 @@ public enum ReportXML {
     /// The head (site, totals, plans) as one tree; each unit, the bulk of the document, as a
     /// tree of its own made on every core and written in order, a window at a time. With
     /// `flush`, written bytes are handed on as they accumulate (`StagingFolder.stream`).
-    static func write(_ report: Report, data: DataAnalysis, into out: inout [UInt8], flush: (inout [UInt8]) -> Void) {
+    static func write(
+        _ report: Report, data: DataAnalysis, into out: inout [UInt8], flushEvery: Int = 1 << 20, flush: (inout [UInt8]) -> Void
+    ) {
         let units = report.units
         let rest = Element("report")
         tailOfReport(report, rest)
@@ -42,7 +44,7 @@ public enum ReportXML {
                         },
                         consume: { fragment in
                             out.append(contentsOf: fragment)
-                            if out.count >= 1 << 20 { flush(&out) }
+                            if out.count >= flushEvery { flush(&out) }
                         })
                     for child in rest.children { out.append(contentsOf: XMLWriter.fragment(child, level: 1)) }
                 }, into: &out)

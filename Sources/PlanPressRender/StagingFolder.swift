@@ -24,6 +24,8 @@ public final class StagingFolder: @unchecked Sendable {
     private var records: [String: Record] = [:]
     private var folders = Set<String>()
     private var statementsByPath: [String: ChannelAudit.Statement] = [:]
+    /// Streamed files whose statements are not read yet.
+    private var pendingReads: [(path: String, url: URL)] = []
     private let read: (@Sendable (StagedContent) -> ChannelAudit.Statement?)?
     private var writtenCount = 0
 
@@ -114,8 +116,10 @@ public final class StagingFolder: @unchecked Sendable {
         } else {
             lock.withLock { writtenCount += 1 }
         }
-        let statement = read?(StagedContent(path: path, bytes: nil, url: url))
-        try stage(path, Record(size: size, sha256: digest), in: url.deletingLastPathComponent().path, statement: statement)
+        try stage(path, Record(size: size, sha256: digest), in: url.deletingLastPathComponent().path, statement: nil)
+        // What it states is read when the audit asks (`statements`), after the pages are made:
+        // read back now, a quarter-gigabyte file would add to the build's peak of memory.
+        if read != nil { lock.withLock { pendingReads.append((path, url)) } }
     }
 
     /// Takes the files at `paths` from the output folder as the last build published them
@@ -159,8 +163,20 @@ public final class StagingFolder: @unchecked Sendable {
         }
     }
 
-    /// What the files staged so far state for the audit, by path.
-    public var statements: [String: ChannelAudit.Statement] { lock.withLock { statementsByPath } }
+    /// What the files staged so far state for the audit, by path (streamed files are read from
+    /// disk now, one at a time).
+    public var statements: [String: ChannelAudit.Statement] {
+        let pending = lock.withLock {
+            defer { pendingReads = [] }
+            return pendingReads
+        }
+        for (path, url) in pending {
+            if let statement = read?(StagedContent(path: path, bytes: nil, url: url)) {
+                lock.withLock { statementsByPath[path] = statement }
+            }
+        }
+        return lock.withLock { statementsByPath }
+    }
 
     /// Every file staged so far, by path.
     public var staged: [String: Record] { lock.withLock { records } }
@@ -201,10 +217,26 @@ public struct StagedContent: Sendable {
     public var bytes: [UInt8]?
     public var url: URL?
 
-    /// The bytes, read from the staged file when they were not kept.
+    /// The bytes, read from the staged file when they were not kept (straight into one buffer:
+    /// `report.json` is a quarter of a gigabyte at national scale).
     public func contents() -> [UInt8] {
         if let bytes { return bytes }
-        guard let url, let data = try? Data(contentsOf: url) else { return [] }
-        return [UInt8](data)
+        guard let url else { return [] }
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return [] }
+        let size = Int(st.st_size)
+        let read = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                count += n
+            }
+        }
+        return read.count == size ? read : []
     }
 }

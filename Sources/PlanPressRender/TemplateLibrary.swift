@@ -24,6 +24,21 @@ public struct TemplateLibrary: Sendable {
         return out
     }
 
+    /// `render(_:withTemplate:parallel: true)`, handed to `flush` a piece at a time (as long
+    /// lists add a megabyte, and at the end) instead of returned whole; false when there is no
+    /// such template.
+    public func render(
+        _ value: TemplateValue, withTemplate name: String, flushEvery: Int = 1 << 20, flush: @escaping (inout [UInt8]) -> Void
+    ) -> Bool {
+        guard let template = templates[name] else { return false }
+        var out: [UInt8] = []
+        var renderer = TemplateRenderer(library: self, stack: [value], parallel: true)
+        renderer.flush = TemplateRenderer.Flush(every: flushEvery, flush)
+        renderer.render(template, indentation: nil, into: &out)
+        flush(&out)
+        return true
+    }
+
     /// Renders `template` (not necessarily registered) with `value`; partials come from the library.
     public func render(_ value: TemplateValue, template: Template) -> [UInt8] {
         var out: [UInt8] = []

@@ -6,6 +6,19 @@ struct TemplateRenderer: Sendable {
     var stack: [TemplateValue]
     /// Whether long lists may be rendered on every core (never inside an item already so rendered).
     var parallel = false
+    /// Where the page's bytes go as a long list adds them (see `TemplateLibrary.render(_:withTemplate:flush:)`).
+    var flush: Flush?
+
+    /// Hands written bytes on and empties the buffer; called by the thread that owns the page only.
+    final class Flush: @unchecked Sendable {
+        let body: (inout [UInt8]) -> Void
+        /// How many bytes to gather before handing them on.
+        let every: Int
+        init(every: Int, _ body: @escaping (inout [UInt8]) -> Void) {
+            self.every = every
+            self.body = body
+        }
+    }
 
     mutating func render(_ template: Template, indentation: [UInt8]?, into out: inout [UInt8]) {
         guard let indentation, !indentation.isEmpty else {
@@ -88,6 +101,7 @@ struct TemplateRenderer: Sendable {
         let chunks = (count + chunk - 1) / chunk
         var serial = self
         serial.parallel = false
+        serial.flush = nil
         let worker = serial
         Parallel.stream(
             count: chunks, window: Parallel.workers * 4,
@@ -101,7 +115,12 @@ struct TemplateRenderer: Sendable {
                 }
                 return part
             },
-            consume: { part in out.append(contentsOf: part) })
+            consume: { part in
+                out.append(contentsOf: part)
+                // Only where no indentation is pending (see `render(_:indentation:into:)`) is it safe
+                // to hand the page on: a list is rendered on every core only there.
+                if let flush, out.count >= flush.every { flush.body(&out) }
+            })
     }
 
     /// The value of `name`: its first part is looked up from the innermost open section outwards,

@@ -205,4 +205,25 @@ import Testing
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["weasyprint"])
     }
+
+}
+
+extension BookletTests {
+    @Test func theBookletWrittenIntoTheStagingFolderIsTheOneRenderedWhole() async throws {
+        let report = try Self.report()
+        let renderer = try await BookletRenderer(templates: Self.templates)
+        let whole = try renderer.render(report, content: Self.sample)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-booklet-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("output")
+        let staging = try StagingFolder(outputURL: output)
+        let built = try renderer.build(
+            report, content: Self.sample, outputFolder: output, environment: ["PLANPRESS_PDF_ENGINE": "none"], staging: staging)
+        #expect(built.files.isEmpty)
+        _ = try staging.commit()
+        for file in whole {
+            #expect(try Data(contentsOf: output.appendingPathComponent(file.path)) == Data(file.bytes), "\(file.path)")
+        }
+        #expect(whole.count > 1)
+    }
 }

@@ -54,6 +54,15 @@ import Testing
             withTemplate.register(template, named: "t")
             let expected = try #require(withTemplate.render(eager, withTemplate: "t", parallel: parallel))
             #expect(withTemplate.render(lazy, withTemplate: "t", parallel: parallel) == expected)
+            // Handed on a piece at a time: the same bytes.
+            var pieces: [[UInt8]] = []
+            #expect(
+                withTemplate.render(lazy, withTemplate: "t", flushEvery: 1) {
+                    pieces.append($0)
+                    $0.removeAll()
+                })
+            #expect(pieces.count > 2)
+            #expect(Array(pieces.joined()) == expected)
             #expect(String(decoding: expected, as: UTF8.self).hasPrefix("[0,1:&lt;1&gt;,2:&lt;2&gt;,3,"))
         }
         // An empty lazy list is falsy and its flag false.

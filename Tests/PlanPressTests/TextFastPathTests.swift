@@ -151,6 +151,13 @@ struct TextFastPathTests {
             let lazy = JSONValue.object([("a", .number("1")), ("units", .lazyArray(LazyItems(count: count, make: item)))])
             #expect(lazy.serialized() == eager.serialized(), "\(count)")
             #expect(lazy.serializedCompact() == eager.serializedCompact(), "\(count)")
+            var pieces: [[UInt8]] = []
+            lazy.serialize(flushEvery: 1) {
+                pieces.append($0)
+                $0.removeAll()
+            }
+            #expect(Array(pieces.joined()) == eager.serialized(), "\(count)")
+            #expect(count < 300 || pieces.count > 2)
         }
     }
 

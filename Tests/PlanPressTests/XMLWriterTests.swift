@@ -13,6 +13,15 @@ import Testing
     @Test func theReportIsWrittenAsLibxml2WritesIt() throws {
         let report = try DataChannelTests.report()
         #expect(ReportXML.document(report) == ReportXML.referenceDocument(report))
+        // Written a piece at a time (as into the staging folder): the same bytes.
+        var pieces: [[UInt8]] = []
+        var out: [UInt8] = []
+        ReportXML.write(report, data: DataAnalysis(report), into: &out, flushEvery: 1) {
+            pieces.append($0)
+            $0.removeAll()
+        }
+        #expect(pieces.count > report.units.count)
+        #expect(Array(pieces.joined()) == ReportXML.document(report))
     }
 
     static func randomTree(_ r: inout TextFastPathTests.Random, strings: [String], depth: Int) -> XMLEngine.Element {
