@@ -160,7 +160,7 @@ struct Builder {
             Self.releaseFreedMemory()
             // The search index, and the data channel when it is done.
             try clock.time("search+data") {
-                try staging.add([SearchIndex.file(report)])
+                try staging.stream(SearchIndex.path) { flush in SearchIndex.write(report, flush: flush) }
                 try data.value()
             }
             try clock.time("evidence") { try staging.add(try EvidenceFiles.collect(report)) }

@@ -79,64 +79,100 @@ public enum SearchIndex {
     }
 
     public static func file(_ report: Report) -> OutputFile {
-        var entries: [Entry] = []
-        for unit in report.units {
-            let u = unit.submission.unit
-            entries.append(
-                Entry(
-                    url: "units/\(u.id).html", title: u.name, kind: "หน่วยงาน",
-                    text: [u.name, u.shortName ?? "", u.id, unit.submission.summary ?? ""].joined(separator: " ")))
-            for p in unit.projects {
-                let pr = p.project
-                var parts = [pr.name, pr.id, u.name, u.displayName, pr.lead ?? "", pr.results ?? ""]
-                parts += pr.objectives + pr.problems + pr.suggestions + pr.indicators.map(\.name) + p.writtenCodes
-                entries.append(
-                    Entry(
-                        url: "projects/\(p.unitID)/\(pr.id).html", title: pr.name, kind: "โครงการ · \(u.displayName)",
-                        text: parts.joined(separator: " ")))
-            }
+        var bytes: [UInt8] = []
+        write(report) {
+            bytes.append(contentsOf: $0)
+            $0.removeAll(keepingCapacity: true)
         }
+        return OutputFile(path: path, bytes: bytes)
+    }
+
+    /// The index, handed to `flush` a piece at a time: the same bytes as the compact JSON of
+    /// `{"format": …, "entries": [[url, title, kind, text], …]}` without its final newline, after
+    /// `window.PLANPRESS_SEARCH = `. Each unit's entries are made on a core of their own and
+    /// written in order (a national index is 150 MB of normalised text).
+    public static func write(_ report: Report, flushEvery: Int = 1 << 20, flush: (inout [UInt8]) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20)
+        out.append(contentsOf: "window.PLANPRESS_SEARCH = {\"format\":\"planpress/search/1\",\"entries\":[".utf8)
+        let units = report.units
+        Parallel.stream(
+            count: units.count, window: Parallel.workers * 16,
+            { i in
+                var part: [UInt8] = []
+                var scratch: [UInt8] = []
+                for (k, entry) in entries(of: units[i]).enumerated() {
+                    if i > 0 || k > 0 { part.append(0x2C) }
+                    write(entry, into: &part, scratch: &scratch)
+                }
+                return part
+            },
+            consume: { part in
+                out.append(contentsOf: part)
+                if out.count >= flushEvery { flush(&out) }
+            })
+        var rest: [Entry] = []
         for plan in report.framework.plans {
-            entries.append(
+            rest.append(
                 Entry(
                     url: "plans/\(plan.id).html", title: plan.name, kind: "แผน",
                     text: [plan.name, plan.nameEN ?? "", plan.id].joined(separator: " ")))
             for item in plan.flattenedItems {
                 let text = ([item.code, item.name, item.nameEN ?? ""] + item.indicators.flatMap { [$0.code, $0.name] }).joined(
                     separator: " ")
-                entries.append(Entry(url: "items/\(item.code).html", title: "\(item.code) \(item.name)", kind: plan.name, text: text))
+                rest.append(Entry(url: "items/\(item.code).html", title: "\(item.code) \(item.name)", kind: plan.name, text: text))
             }
         }
         for page in report.pages where page.onSite {
-            entries.append(Entry(url: "pages/\(page.slug).html", title: page.title, kind: "เนื้อหา", text: page.title + " " + page.markdown))
+            rest.append(Entry(url: "pages/\(page.slug).html", title: page.title, kind: "เนื้อหา", text: page.title + " " + page.markdown))
         }
-        // Written straight into one buffer: the same bytes as the compact JSON of
-        // `{"format": …, "entries": [[url, title, kind, text], …]}` without its final newline.
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 20)
-        out.append(contentsOf: "window.PLANPRESS_SEARCH = {\"format\":\"planpress/search/1\",\"entries\":[".utf8)
         var scratch: [UInt8] = []
-        for (i, e) in entries.enumerated() {
-            if i > 0 { out.append(0x2C) }
-            out.append(0x5B)
-            JSONValue.writeString(e.url, &out)
-            out.append(0x2C)
-            JSONValue.writeString(e.title, &out)
-            out.append(0x2C)
-            JSONValue.writeString(e.kind, &out)
-            out.append(0x2C)
-            let text = e.title + " " + e.text
-            let simple: Bool = SimpleText.withBytes(text) { p in
-                guard SimpleText.isSimple(p) else { return false }
-                scratch.removeAll(keepingCapacity: true)
-                appendNormalized(p, to: &scratch)
-                scratch.withUnsafeBufferPointer { JSONValue.writeString(bytes: $0, &out) }
-                return true
-            }
-            if !simple { JSONValue.writeString(referenceNormalize(text), &out) }
-            out.append(0x5D)
+        for (k, entry) in rest.enumerated() {
+            if !units.isEmpty || k > 0 { out.append(0x2C) }
+            write(entry, into: &out, scratch: &scratch)
         }
         out.append(contentsOf: "]};\n".utf8)
-        return OutputFile(path: path, bytes: out)
+        flush(&out)
+    }
+
+    /// A unit's entry and its projects'.
+    static func entries(of unit: UnitReport) -> [Entry] {
+        let u = unit.submission.unit
+        var entries = [
+            Entry(
+                url: "units/\(u.id).html", title: u.name, kind: "หน่วยงาน",
+                text: [u.name, u.shortName ?? "", u.id, unit.submission.summary ?? ""].joined(separator: " "))
+        ]
+        for p in unit.projects {
+            let pr = p.project
+            var parts = [pr.name, pr.id, u.name, u.displayName, pr.lead ?? "", pr.results ?? ""]
+            parts += pr.objectives + pr.problems + pr.suggestions + pr.indicators.map(\.name) + p.writtenCodes
+            entries.append(
+                Entry(
+                    url: "projects/\(p.unitID)/\(pr.id).html", title: pr.name, kind: "โครงการ · \(u.displayName)",
+                    text: parts.joined(separator: " ")))
+        }
+        return entries
+    }
+
+    /// One entry as `[url,title,kind,text]`, its text normalised.
+    static func write(_ e: Entry, into out: inout [UInt8], scratch: inout [UInt8]) {
+        out.append(0x5B)
+        JSONValue.writeString(e.url, &out)
+        out.append(0x2C)
+        JSONValue.writeString(e.title, &out)
+        out.append(0x2C)
+        JSONValue.writeString(e.kind, &out)
+        out.append(0x2C)
+        let text = e.title + " " + e.text
+        let simple: Bool = SimpleText.withBytes(text) { p in
+            guard SimpleText.isSimple(p) else { return false }
+            scratch.removeAll(keepingCapacity: true)
+            appendNormalized(p, to: &scratch)
+            scratch.withUnsafeBufferPointer { JSONValue.writeString(bytes: $0, &out) }
+            return true
+        }
+        if !simple { JSONValue.writeString(referenceNormalize(text), &out) }
+        out.append(0x5D)
     }
 }

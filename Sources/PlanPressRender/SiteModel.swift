@@ -417,21 +417,28 @@ struct SiteModel {
         ]
     }
 
+    /// The problems page lists every project that reported problems, by strategy and by unit (at
+    /// national scale a 70 MB page): its rows are made only as the page is written.
     func problemsView() -> View {
+        // The model is only read while pages render (see `ViewBatch`).
+        let model = Unchecked(self)
+        @Sendable func withIssues(_ projects: [AlignedProject]) -> [AlignedProject] {
+            projects.filter { !($0.project.problems.isEmpty && $0.project.suggestions.isEmpty) }
+        }
         let byStrategy = primaryTop.map { item -> View in
-            let projects = self.projects(rollup(item.code)?.projectKeys ?? []).map { allProjects[$0] }.filter {
-                !($0.project.problems.isEmpty && $0.project.suggestions.isEmpty)
-            }
+            let projects = withIssues(self.projects(rollup(item.code)?.projectKeys ?? []).map { allProjects[$0] })
             return [
-                "code": item.code, "name": item.name, "href": "items/\(item.code).html", "projects": projects.map(problemRow),
-                "hasProjects": !projects.isEmpty,
+                "code": item.code, "name": item.name, "href": "items/\(item.code).html",
+                "projects": LazyViews(count: projects.count) { model.value.problemRow(projects[$0]) }, "hasProjects": !projects.isEmpty,
             ]
         }
-        let byUnit = report.units.map { u -> View in
-            let projects = u.projects.filter { !($0.project.problems.isEmpty && $0.project.suggestions.isEmpty) }
+        let units = report.units
+        let byUnit = LazyViews(count: units.count) { i -> View in
+            let u = units[i]
+            let projects = withIssues(u.projects)
             return [
-                "name": u.submission.unit.name, "href": "units/\(u.submission.unit.id).html", "projects": projects.map(problemRow),
-                "hasProjects": !projects.isEmpty,
+                "name": u.submission.unit.name, "href": "units/\(u.submission.unit.id).html",
+                "projects": projects.map(model.value.problemRow), "hasProjects": !projects.isEmpty,
             ]
         }
         return ["byStrategy": byStrategy, "byUnit": byUnit]

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PlanPressCore
@@ -159,6 +160,27 @@ struct TextFastPathTests {
             #expect(Array(pieces.joined()) == eager.serialized(), "\(count)")
             #expect(count < 300 || pieces.count > 2)
         }
+    }
+
+    @Test func theSearchIndexWrittenInPiecesHasAnEntryPerPage() throws {
+        let report = try DataChannelTests.report()
+        let whole = SearchIndex.file(report).bytes
+        var pieces: [[UInt8]] = []
+        SearchIndex.write(report, flushEvery: 1) {
+            pieces.append($0)
+            $0.removeAll()
+        }
+        #expect(pieces.count > report.units.count)
+        #expect(Array(pieces.joined()) == whole)
+        // The document after `window.PLANPRESS_SEARCH = ` is JSON with one entry per page.
+        let prefix = Array("window.PLANPRESS_SEARCH = ".utf8)
+        #expect(Array(whole.prefix(prefix.count)) == prefix)
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(whole.dropFirst(prefix.count).dropLast(2))) as? [String: Any])
+        let entries = try #require(json["entries"] as? [[String]])
+        let items = report.framework.plans.reduce(0) { $0 + 1 + $1.flattenedItems.count }
+        #expect(entries.count == report.units.count + report.totals.projects + items + report.pages.filter(\.onSite).count)
+        #expect(entries.allSatisfy { $0.count == 4 })
     }
 
     @Test func csvCellsMatchTheScalarByScalarWriter() {
