@@ -158,20 +158,19 @@ struct Builder {
                 }
             }
             Self.releaseFreedMemory()
-            // The search index, and the data channel when it is done.
-            try clock.time("search+data") {
-                try staging.stream(SearchIndex.path) { flush in SearchIndex.write(report, flush: flush) }
-                try data.value()
-            }
+            try clock.time("search") { try staging.stream(SearchIndex.path) { flush in SearchIndex.write(report, flush: flush) } }
             try clock.time("evidence") { try staging.add(try EvidenceFiles.collect(report)) }
             Self.releaseFreedMemory()
-            // The booklet (print/booklet.html, and booklet.pdf where WeasyPrint is installed).
+            // The booklet (print/booklet.html, and booklet.pdf where WeasyPrint is installed),
+            // beside the data channel if it is still at work (when one unit changed, the site is
+            // quick and the validation of report.xml is not).
             bookletNotice = try clock.time("booklet") {
                 let booklet = try bookletRenderer.build(
                     report, content: contentURL, outputFolder: outputURL, environment: environment, staging: staging)
                 try staging.add(booklet.files)
                 return booklet.notice
             }
+            try clock.time("data") { try data.value() }
             Self.releaseFreedMemory()
             // Last: every channel must state the same figures; the manifest lists what is published.
             try clock.time("audit") {
