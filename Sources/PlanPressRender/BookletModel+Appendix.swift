@@ -22,7 +22,7 @@ extension BookletModel {
         section("ap-projects", "รายชื่อโครงการจำแนกตามหน่วยงาน", projectsByUnit())
         section("ap-status", "สถานะการส่งรายงานของหน่วยงาน", submissionStatus())
         let evidence = evidenceRows()
-        section("ap-evidence", "หลักฐานอ้างอิง", ["isEvidence": true, "rows": evidence, "none": evidence.isEmpty])
+        section("ap-evidence", "หลักฐานอ้างอิง", ["isEvidence": true, "rows": evidence, "none": evidence.count == 0])
         if !report.site.committee.isEmpty {
             section(
                 "ap-committee", "คณะกรรมการศึกษาธิการจังหวัด\(txt.plain(report.site.province))",
@@ -40,16 +40,20 @@ extension BookletModel {
     }
 
     func projectsByUnit() -> View {
-        let units = report.units.map { u -> View in
+        // Every project of every unit: made unit by unit as the booklet is written.
+        let model = Unchecked(self)
+        let units = LazyViews(count: report.units.count) { k -> View in
+            let m = model.value
+            let u = m.report.units[k]
             let s = u.submission.unit
-            var v = figures(u.figures, audit: "unit.\(s.id)")
-            v["name"] = txt.plain(s.name)
-            v["affiliation"] = txt.plain(report.site.affiliation(s.affiliation)?.displayName ?? s.affiliation)
+            var v = m.figures(u.figures, audit: "unit.\(s.id)")
+            v["name"] = m.txt.plain(s.name)
+            v["affiliation"] = m.txt.plain(m.report.site.affiliation(s.affiliation)?.displayName ?? s.affiliation)
             v["rows"] = u.projects.enumerated().map { i, p -> View in
                 [
-                    "no": fmt.count(i + 1), "name": txt.plain(p.project.name), "status": p.project.status.thai,
-                    "statusCode": p.project.status.rawValue, "allocated": fmt.money(p.project.allocated),
-                    "spent": fmt.money(p.project.spent), "href": "#\(anchor(p))",
+                    "no": m.fmt.count(i + 1), "name": m.txt.plain(p.project.name), "status": p.project.status.thai,
+                    "statusCode": p.project.status.rawValue, "allocated": m.fmt.money(p.project.allocated),
+                    "spent": m.fmt.money(p.project.spent), "href": "#\(m.anchor(p))",
                 ]
             }
             return v
@@ -90,30 +94,38 @@ extension BookletModel {
         ]
     }
 
-    func evidenceRows() -> [View] {
-        var rows: [View] = []
-        for u in report.units {
-            for p in u.projects {
-                for e in p.project.evidence {
-                    let href: String?
-                    let address: String
-                    switch e.target {
-                    case .url(let url):
-                        href = url
-                        address = url
-                    case .file(let file):
-                        let path = EvidenceFiles.outputPath(unitID: p.unitID, file: file)
-                        let absolute = report.site.baseURL.map { $0 + path }
-                        href = linksForPDF ? absolute : "../" + path
-                        address = absolute ?? path
-                    }
-                    rows.append([
-                        "no": fmt.count(rows.count + 1), "unit": txt.plain(u.submission.unit.displayName),
-                        "project": txt.plain(p.project.name), "title": txt.plain(e.title), "href": href ?? "", "address": address,
-                    ])
-                }
+    /// Every evidence item of every project, numbered through, made as the booklet is written.
+    func evidenceRows() -> LazyViews {
+        // Where each row comes from: (unit, project, evidence) by index.
+        var places: [(Int, Int, Int)] = []
+        for (k, u) in report.units.enumerated() {
+            for (j, p) in u.projects.enumerated() {
+                for e in p.project.evidence.indices { places.append((k, j, e)) }
             }
         }
-        return rows
+        let model = Unchecked((self, places))
+        return LazyViews(count: places.count) { n -> View in
+            let (m, places) = model.value
+            let (k, j, i) = places[n]
+            let u = m.report.units[k]
+            let p = u.projects[j]
+            let e = p.project.evidence[i]
+            let href: String?
+            let address: String
+            switch e.target {
+            case .url(let url):
+                href = url
+                address = url
+            case .file(let file):
+                let path = EvidenceFiles.outputPath(unitID: p.unitID, file: file)
+                let absolute = m.report.site.baseURL.map { $0 + path }
+                href = m.linksForPDF ? absolute : "../" + path
+                address = absolute ?? path
+            }
+            return [
+                "no": m.fmt.count(n + 1), "unit": m.txt.plain(u.submission.unit.displayName),
+                "project": m.txt.plain(p.project.name), "title": m.txt.plain(e.title), "href": href ?? "", "address": address,
+            ]
+        }
     }
 }

@@ -220,11 +220,14 @@ extension BookletModel {
         var v = chapter("part-5", number: 5, title: "ปัญหา อุปสรรค และข้อเสนอแนะ", outline)
         let withIssues = report.allProjects.filter { !($0.project.problems.isEmpty && $0.project.suggestions.isEmpty) }
         var generated: [(id: String, title: String, view: View)] = []
-        func rows(_ projects: [AlignedProject]) -> [View] {
-            projects.map { p in
-                [
-                    "project": txt.plain(p.project.name), "unit": txt.plain(unitName(p.unitID)),
-                    "problems": p.project.problems.map(txt.plain), "suggestions": p.project.suggestions.map(txt.plain),
+        // Rows made as the booklet is written (every project that reported problems).
+        let model = Unchecked(self)
+        func rows(_ projects: [AlignedProject]) -> LazyViews {
+            LazyViews(count: projects.count) { i in
+                let (m, p) = (model.value, projects[i])
+                return [
+                    "project": m.txt.plain(p.project.name), "unit": m.txt.plain(m.unitName(p.unitID)),
+                    "problems": p.project.problems.map(m.txt.plain), "suggestions": p.project.suggestions.map(m.txt.plain),
                 ]
             }
         }

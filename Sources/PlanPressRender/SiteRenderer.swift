@@ -1,3 +1,4 @@
+import CPlanPressSys
 import Foundation
 import PlanPressAlign
 import PlanPressCore
@@ -91,15 +92,22 @@ public struct SiteRenderer: Sendable {
         let shared = (site: TemplateValue(view: model.siteView), description: TemplateValue.text(BidiIsolation.display(model.summaryText)))
         // Pages are independent: render them on every core, each handed to `emit` as soon as it
         // is made (an item page of a national report is tens of megabytes; a batch of them held
-        // together was the build's peak of memory).
-        let batch = 32
-        let starts = Array(stride(from: 0, to: pages.count, by: batch))
-        let failures = Parallel.map(starts) { start -> (any Error)? in
+        // together was the build's peak of memory). The pages that list the whole report (plans,
+        // items, the analysis, problems) go first: the largest jobs first leave no core idle at
+        // the end, and the memory they used is given back (`planpress_release_freed_memory`)
+        // before the validation of `report.xml`, late on the data channel's thread, needs its own.
+        let large = pages.indices.filter { Self.listsTheReport(pages[$0]) }
+        let rest = pages.indices.filter { !Self.listsTheReport(pages[$0]) }
+        // One job per large page, then batches of 32 of the rest; no core waits for another.
+        let jobs = large.map { [$0] } + stride(from: 0, to: rest.count, by: 32).map { Array(rest[$0..<min(rest.count, $0 + 32)]) }
+        let largeLeft = Countdown(large.count)
+        let failures = Parallel.map(jobs) { job -> (any Error)? in
             do {
-                for index in start..<min(pages.count, start + batch) {
+                for index in job {
                     let file = try self.render(pages[index], site: shared.site, description: shared.description, report: report)
                     try emit(index, [file])
                 }
+                if job.count == 1, Self.listsTheReport(pages[job[0]]), largeLeft.tick() { planpress_release_freed_memory() }
                 return nil
             } catch {
                 return error
@@ -113,6 +121,24 @@ public struct SiteRenderer: Sendable {
                 text: sitemap(report, allPages.map(\.path).filter { $0 != "404.html" && $0 != "search.html" })))
         files += try assets()
         try emit(allPages.count, files)
+    }
+
+    /// Counts down from `n` across threads; `tick` is true for the call that reaches zero.
+    final class Countdown: @unchecked Sendable {
+        private let lock = NSLock()
+        private var left: Int
+        init(_ n: Int) { left = n }
+        func tick() -> Bool {
+            lock.withLock {
+                left -= 1
+                return left == 0
+            }
+        }
+    }
+
+    /// Whether a page lists projects from the whole report rather than from one unit.
+    static func listsTheReport(_ page: Page) -> Bool {
+        ["plan", "item", "alignment", "problems"].contains(page.template)
     }
 
     /// Files gathered from the workers of `render(_:emit:)`, in publishing order.
