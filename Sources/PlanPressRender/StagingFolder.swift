@@ -10,9 +10,8 @@ import PlanPressCore
 /// the output folder, then swapped in whole (`commit`) or removed (`discard`).
 ///
 /// Every file is hashed, written and let go, so a national build does not hold its gigabytes of
-/// pages at once; of the files the channel audit reads, what they state is read first
-/// (`statements`). A file
-/// whose bytes equal the previous build's and that is untouched in the output folder is
+/// pages at once; of the files the channel audit reads, what they state is kept (`statements`).
+/// A file whose bytes equal the previous build's and that is untouched in the output folder is
 /// hard-linked instead of written: it keeps its inode and date. `Publisher.publish` works
 /// through it too.
 public final class StagingFolder: @unchecked Sendable {
@@ -88,6 +87,8 @@ public final class StagingFolder: @unchecked Sendable {
         _ path: String, _ produce: (_ flush: (inout [UInt8]) -> Void) -> Void, check: (URL) throws -> Void = { _ in }
     ) throws {
         guard Publisher.isSafe(path) else { throw Publisher.PublishError(description: "refusing to write \(path)") }
+        // Refused before a byte is written over the file already staged there.
+        guard lock.withLock({ records[path] == nil }) else { throw Publisher.PublishError(description: "refusing to write \(path) twice") }
         let url = staging.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
@@ -109,10 +110,17 @@ public final class StagingFolder: @unchecked Sendable {
         try check(url)
         let digest = Manifest.hex(hasher.finalize())
         let current = outputURL.appendingPathComponent(path).path
-        // The same bytes as last time, untouched there: the published file is kept (its inode and date).
-        if let entry = previous[path], entry.sha256 == digest, entry.size == size, entry.isUntouched(at: current) {
-            unlink(url.path)
-            if link(current, url.path) != 0 { throw Publisher.PublishError(description: "cannot link \(path)") }
+        // The same bytes as last time, untouched there: the published file is kept (its inode and
+        // date), linked beside the written one and put in its place; if it cannot be linked, the
+        // written file stays.
+        let linked = url.path + ".previous"
+        if let entry = previous[path], entry.sha256 == digest, entry.size == size, entry.isUntouched(at: current),
+            link(current, linked) == 0
+        {
+            if rename(linked, url.path) != 0 {
+                unlink(linked)
+                lock.withLock { writtenCount += 1 }
+            }
         } else {
             lock.withLock { writtenCount += 1 }
         }

@@ -131,6 +131,18 @@ struct StagingFolderTests {
                 }, check: { _ in throw Refused() })
         }
         #expect(staging.staged["data/x.xml"] == nil)
+        // A path streamed twice is refused before the first file is touched.
+        try staging.stream("data/y.xml") { flush in
+            var out = Array("<y/>".utf8)
+            flush(&out)
+        }
+        #expect(throws: Publisher.PublishError.self) {
+            try staging.stream("data/y.xml") { flush in
+                var out = Array("<z/>".utf8)
+                flush(&out)
+            }
+        }
+        #expect(try String(contentsOf: staging.staging.appendingPathComponent("data/y.xml"), encoding: .utf8) == "<y/>")
         staging.discard()
     }
 }
