@@ -2,6 +2,10 @@ import Foundation
 import PlanPressCore
 import PlanPressRender
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// What `build` remembers between runs (in `.planpress-cache/`, ignored by git): a digest of every
 /// input and setting, the diagnostics and summary of the last published build, and the files it
 /// published. With the same inputs and an untouched output folder, a build publishes nothing
@@ -13,7 +17,7 @@ struct BuildCache {
 
     /// The last published build for one output folder.
     struct Record: Codable {
-        static let version = 4
+        static let version = 5
         var version = Record.version
         var fingerprint: String
         /// The digest of every input but the units' files (`Inputs.global`).
@@ -27,6 +31,10 @@ struct BuildCache {
         /// What the build published, as its summary said.
         var published: Builder.Published
         @EntryLines var entries: [String: Publisher.Entry]
+        /// Every input file's digest with its size, inode and date when it was read
+        /// (`content/…`, `templates/…`), and when that was (nanoseconds since 1970).
+        @EntryLines var inputs: [String: Publisher.Entry]
+        var inputsReadAt: Int64
     }
 
     /// The published files of a record as one text of lines `sha256 size inode mtime path`,
@@ -153,19 +161,44 @@ struct BuildCache {
         var fingerprint: String
         var global: String
         var units: [String: String]
+        /// Each input file's digest and stamp, for the next build (`Record.inputs`).
+        var stamps: [String: Publisher.Entry] = [:]
+        var readAt: Int64 = 0
     }
 
+    /// How much older than the last build's reading a file's date must be for its recorded digest
+    /// to be trusted without reading it: a file written in the same moment as that reading (or
+    /// on a coarse clock) is read again, as git does with "racily clean" files.
+    static let trustedAge: Int64 = 2_000_000_000
+
     /// Digests of each file of content/ and templates/ (path and bytes), the settings, the
-    /// environment that changes the output, and this executable.
-    static func inputs(content: URL, templates: URL, settings: [String]) -> Inputs {
+    /// environment that changes the output, and this executable. A file whose size, inode and
+    /// date are those `previous` recorded, and which was already that old when it was read
+    /// (`previousReadAt`), keeps its recorded digest without being read again.
+    static func inputs(
+        content: URL, templates: URL, settings: [String], previous: [String: Publisher.Entry] = [:], previousReadAt: Int64 = 0
+    ) -> Inputs {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let readAt = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
         var inputs: [(String, URL)] = []
         for (label, root) in [("content", content), ("templates", templates)] {
             for path in files(under: root) { inputs.append(("\(label)/\(path)", root.appendingPathComponent(path))) }
         }
-        let digests = Parallel.map(inputs.map(\.1)) { url -> String in
-            guard let data = try? Data(contentsOf: url) else { return "unreadable" }
-            return Manifest.sha256([UInt8](data))
+        let stamped = Parallel.map(inputs) { (label, url) -> (String, Publisher.Entry?) in
+            let stamp = Publisher.stamp(url.path)
+            if let stamp, let known = previous[label], known.size == stamp.size, known.inode == stamp.inode,
+                known.mtime == stamp.mtime, stamp.mtime < previousReadAt - trustedAge
+            {
+                return (known.sha256, known)
+            }
+            guard let data = try? Data(contentsOf: url) else { return ("unreadable", nil) }
+            let digest = Manifest.sha256([UInt8](data))
+            return (digest, stamp.map { Publisher.Entry(sha256: digest, size: $0.size, inode: $0.inode, mtime: $0.mtime) })
         }
+        let digests = stamped.map(\.0)
+        var stamps: [String: Publisher.Entry] = [:]
+        for ((label, _), (_, stamp)) in zip(inputs, stamped) { stamps[label] = stamp }
         var all = ""
         var global = ""
         var units: [String: String] = [:]
@@ -189,7 +222,7 @@ struct BuildCache {
         }
         return Inputs(
             fingerprint: Manifest.sha256(Array(all.utf8)), global: Manifest.sha256(Array(global.utf8)),
-            units: units.mapValues { Manifest.sha256(Array($0.utf8)) })
+            units: units.mapValues { Manifest.sha256(Array($0.utf8)) }, stamps: stamps, readAt: readAt)
     }
 
     /// The unit an input file belongs to: `content/units/ID.ext` or `content/units/ID/…`.

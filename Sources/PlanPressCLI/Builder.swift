@@ -80,7 +80,9 @@ struct Builder {
                 ["strict \(strict)", "partial \(partial)", "output \(outputURL.path)", "content \(contentURL.path)"]
                 + environment.filter { $0.key == "PLANPRESS_PDF_ENGINE" }.map { "\($0.key)=\($0.value)" }
             inputs = clock.time("fingerprint") {
-                BuildCache.inputs(content: contentURL, templates: templatesURL, settings: settings)
+                BuildCache.inputs(
+                    content: contentURL, templates: templatesURL, settings: settings, previous: previous?.inputs ?? [:],
+                    previousReadAt: previous?.inputsReadAt ?? 0)
             }
             // Same inputs as the last published build and its files untouched: nothing to do.
             if let record = previous, record.fingerprint == inputs?.fingerprint, BuildCache.outputIsIntact(record, outputURL: outputURL) {
@@ -203,7 +205,8 @@ struct Builder {
                 cache.save(
                     BuildCache.Record(
                         fingerprint: inputs.fingerprint, global: inputs.global, unitKeys: unitKeys, diagnostics: outcome.diagnostics,
-                        units: outcome.units, projects: outcome.projects, published: published, entries: result.entries))
+                        units: outcome.units, projects: outcome.projects, published: published, entries: result.entries,
+                        inputs: inputs.stamps, inputsReadAt: inputs.readAt))
                 clock.lap("cache")
             }
         } catch {
