@@ -39,6 +39,18 @@ public enum Parallel {
             start = end
         }
     }
+
+    /// `0..<count` cut into runs of at least 16 (about 32 per core), each turned into one result
+    /// by `transform` on every core and handed to `consume` in order, a few per core at a time:
+    /// a long list written a part at a time (a booklet's projects, a report's units).
+    public static func stream<R: Sendable>(
+        runsOf count: Int, _ transform: @Sendable (Range<Int>) -> R, consume: (consuming R) -> Void
+    ) {
+        let run = max(16, count / (workers * 32))
+        stream(
+            count: (count + run - 1) / run, window: workers * 4, { r in transform((r * run)..<min(count, (r + 1) * run)) },
+            consume: consume)
+    }
 }
 
 /// One slot per index, each written by one worker only.

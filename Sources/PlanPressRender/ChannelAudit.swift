@@ -403,7 +403,7 @@ public enum ChannelAudit {
         // Only the primary plan's top items are headline figures; other plans' items are ignored by key.
         _ = primaryPlan
         return fromXML(
-            elements: XMLEngine.shared.elements(named: ["totals", "figures", "rollup", "plan", "item"], in: bytes), planOfItem: planOfItem)
+            elements: XMLEngine.shared.elements(named: XMLEngine.auditedElements, in: bytes), planOfItem: planOfItem)
     }
 
     /// What the elements `XMLEngine` read of `report.xml` state.

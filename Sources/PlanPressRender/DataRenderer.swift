@@ -50,15 +50,12 @@ public struct DataRenderer: Sendable {
                     let problems = XMLEngine.shared.validate(fileAt: url.path, schema: xsd)
                     guard problems.isEmpty else { throw InvalidXML(problems: problems) }
                 })
+            try staging.stream("data/report.json") { flush in ReportJSON.document(report, data: analysis).serialize(flush: flush) }
         } else {
             let xml = ReportXML.document(report, data: analysis)
             let problems = XMLEngine.shared.validate(document: xml, schema: xsd)
             guard problems.isEmpty else { throw InvalidXML(problems: problems) }
             try emit(OutputFile(path: "data/report.xml", bytes: consume xml))
-        }
-        if let staging {
-            try staging.stream("data/report.json") { flush in ReportJSON.document(report, data: analysis).serialize(flush: flush) }
-        } else {
             try emit(OutputFile(path: "data/report.json", bytes: ReportJSON.document(report, data: analysis).serialized()))
         }
         try emit(OutputFile(path: "data/projects.csv", bytes: projectsCSV(report)))

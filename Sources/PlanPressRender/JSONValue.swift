@@ -105,13 +105,11 @@ public enum JSONValue: Sendable {
             out.append(0x5B)
             // Chunks of items written on every core and appended in order, a window at a time:
             // the bytes `.array` writes.
-            let chunk = max(16, list.count / (Parallel.workers * 32))
-            let chunks = (list.count + chunk - 1) / chunk
             Parallel.stream(
-                count: chunks, window: Parallel.workers * 4,
-                { c in
+                runsOf: list.count,
+                { run in
                     var part: [UInt8] = []
-                    for i in (c * chunk)..<min(list.count, (c + 1) * chunk) {
+                    for i in run {
                         if i > 0 { part.append(0x2C) }
                         part.append(0x0A)
                         Self.indent(&part, indent + 2)

@@ -97,18 +97,16 @@ struct TemplateRenderer: Sendable {
     private func renderInParallel(
         count: Int, _ item: @Sendable (Int) -> TemplateValue, _ body: Template, into out: inout [UInt8]
     ) {
-        let chunk = max(16, count / (Parallel.workers * 32))
-        let chunks = (count + chunk - 1) / chunk
         var serial = self
         serial.parallel = false
         serial.flush = nil
         let worker = serial
         Parallel.stream(
-            count: chunks, window: Parallel.workers * 4,
-            { c in
+            runsOf: count,
+            { run in
                 var renderer = worker
                 var part: [UInt8] = []
-                for i in (c * chunk)..<min(count, (c + 1) * chunk) {
+                for i in run {
                     renderer.stack.append(item(i))
                     renderer.render(body, indentation: nil, into: &part)
                     renderer.stack.removeLast()

@@ -8,12 +8,16 @@ public final class XMLEngine: @unchecked Sendable {
 
     private let lock = NSLock()
 
-    /// The elements `ChannelAudit` reads, taken from the last validated document while libxml2
-    /// had it parsed (before validation touched it), so that the audit of the same bytes does
-    /// not parse 24 MB again. Used once, then dropped.
-    private var lastRead: (document: [UInt8], elements: [ReadElement])?
-    /// The same for the last file validated by path (`validate(fileAt:schema:)`).
-    private var lastFileRead: (path: String, elements: [ReadElement])?
+    /// The elements `ChannelAudit` reads, taken in the same pass that validated the last valid
+    /// document (given as bytes or as a file), so that the audit of that document does not parse
+    /// it again. Used once, then dropped.
+    private var lastRead: (source: Source, elements: [ReadElement])?
+
+    /// A document as it was given: its bytes, or the path of its file.
+    private enum Source: Equatable {
+        case bytes([UInt8])
+        case file(String)
+    }
 
     /// The element names the channel audit reads from `report.xml`.
     public static let auditedElements: Set<String> = ["totals", "figures", "rollup", "plan", "item"]
@@ -115,7 +119,7 @@ public final class XMLEngine: @unchecked Sendable {
                 }
             }
         }
-        lastRead = problems.isEmpty ? (document, elements) : nil
+        lastRead = problems.isEmpty ? (.bytes(document), elements) : nil
         return problems
     }
 
@@ -125,7 +129,7 @@ public final class XMLEngine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let (problems, elements) = validate(schema: schema) { options in xmlReaderForFile(path, "UTF-8", options) }
-        lastFileRead = problems.isEmpty ? (path, elements) : nil
+        lastRead = problems.isEmpty ? (.file(path), elements) : nil
         return problems
     }
 
@@ -219,10 +223,7 @@ public final class XMLEngine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         // The same bytes, validated in this process: libxml2 would build the same tree again.
-        if names == Self.auditedElements, let last = lastRead, last.document == document {
-            lastRead = nil
-            return last.elements
-        }
+        if let remembered = remembered(names, .bytes(document)) { return remembered }
         return Self.parseElements(named: names, in: document)
     }
 
@@ -231,15 +232,20 @@ public final class XMLEngine: @unchecked Sendable {
     public func elements(named names: Set<String>, inFile path: String) -> [ReadElement] {
         lock.lock()
         defer { lock.unlock() }
-        if names == Self.auditedElements, let last = lastFileRead, last.path == path {
-            lastFileRead = nil
-            return last.elements
-        }
+        if let remembered = remembered(names, .file(path)) { return remembered }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         guard let reader = xmlReaderForFile(path, "UTF-8", options) else { return [] }
         defer { xmlFreeTextReader(reader) }
         let (elements, wellFormed) = Self.read(reader, named: names)
         return wellFormed ? elements : []
+    }
+
+    /// The audited elements of `source` when it was the last document validated (then forgotten);
+    /// the caller holds the lock.
+    private func remembered(_ names: Set<String>, _ source: Source) -> [ReadElement]? {
+        guard names == Self.auditedElements, let last = lastRead, last.source == source else { return nil }
+        lastRead = nil
+        return last.elements
     }
 
     /// `elements(named:in:)` without the remembered document: always parses (the tests' reference).

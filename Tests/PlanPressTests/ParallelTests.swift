@@ -24,6 +24,13 @@ struct ParallelTests {
             Parallel.stream(count: count, window: window, { i in i * 3 }, consume: { seen.append($0) })
             #expect(seen == (0..<count).map { $0 * 3 }, "\(count) by \(window)")
         }
+        // Runs of a long list: every index once, in order, no run shorter than 16 but the last.
+        for count in [0, 1, 16, 17, 1_000, 40_000] {
+            var runs: [Range<Int>] = []
+            Parallel.stream(runsOf: count, { $0 }, consume: { runs.append($0) })
+            #expect(runs.flatMap { Array($0) } == Array(0..<count), "\(count)")
+            #expect(runs.dropLast().allSatisfy { $0.count >= 16 }, "\(count)")
+        }
     }
 
     @Test func hasBytesMatchesExactUTF8() {
