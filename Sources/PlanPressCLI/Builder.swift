@@ -75,7 +75,7 @@ struct Builder {
         let cache = cacheFolder.map { BuildCache(folder: $0, outputURL: outputURL) }
         var inputs: BuildCache.Inputs?
         let previous = cache?.load()
-        if let cache {
+        if cache != nil {
             let settings =
                 ["strict \(strict)", "partial \(partial)", "output \(outputURL.path)", "content \(contentURL.path)"]
                 + environment.filter { $0.key == "PLANPRESS_PDF_ENGINE" }.map { "\($0.key)=\($0.value)" }

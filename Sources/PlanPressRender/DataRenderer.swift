@@ -40,16 +40,24 @@ public struct DataRenderer: Sendable {
         let analysis = DataAnalysis(report)
         let xsd = Array(ReportXSD.text.utf8)
         if let staging {
-            try staging.stream(
-                "data/report.xml",
-                { flush in
-                    var out: [UInt8] = []
-                    ReportXML.write(report, data: analysis, into: &out, flush: flush)
-                },
-                check: { url in
-                    let problems = XMLEngine.shared.validate(fileAt: url.path, schema: xsd)
-                    guard problems.isEmpty else { throw InvalidXML(problems: problems) }
-                })
+            try XMLEngine.shared.withParts(schema: Array(ReportXSD.partsText.utf8)) { validator in
+                let parts = ReportXMLParts(validator)
+                try staging.stream(
+                    "data/report.xml",
+                    { flush in
+                        var out: [UInt8] = []
+                        ReportXML.write(report, data: analysis, into: &out, parts: parts, flush: flush)
+                    },
+                    check: { url in
+                        if let elements = parts.validElements {
+                            XMLEngine.shared.remember(elements, forFileAt: url.path)
+                            return
+                        }
+                        // A part failed: the whole file, validated as before, says where and why.
+                        let problems = XMLEngine.shared.validate(fileAt: url.path, schema: xsd)
+                        guard problems.isEmpty else { throw InvalidXML(problems: problems) }
+                    })
+            }
             try staging.stream("data/report.json") { flush in ReportJSON.document(report, data: analysis).serialize(flush: flush) }
         } else {
             let xml = ReportXML.document(report, data: analysis)

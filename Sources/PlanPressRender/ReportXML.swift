@@ -24,30 +24,42 @@ public enum ReportXML {
 
     /// The head (site, totals, plans) as one tree; each unit, the bulk of the document, as a
     /// tree of its own made on every core and written in order, a window at a time. With
-    /// `flush`, written bytes are handed on as they accumulate (`StagingFolder.stream`).
+    /// `flush`, written bytes are handed on as they accumulate (`StagingFolder.stream`). With
+    /// `parts`, each unit is validated on the core that made it, and the head and tail once.
     static func write(
-        _ report: Report, data: DataAnalysis, into out: inout [UInt8], flushEvery: Int = 1 << 20, flush: (inout [UInt8]) -> Void
+        _ report: Report, data: DataAnalysis, into out: inout [UInt8], flushEvery: Int = 1 << 20, parts: ReportXMLParts? = nil,
+        flush: (inout [UInt8]) -> Void
     ) {
         let units = report.units
         let rest = Element("report")
         tailOfReport(report, rest)
+        let restBytes = rest.children.flatMap { XMLWriter.fragment($0, level: 1) }
+        let validator = parts?.validator
         withoutActuallyEscaping(flush) { flush in
             XMLWriter.write(
                 head(report, data: data), namespace: ReportXSD.namespace, instructions: instructions,
                 tail: { out in
+                    // Nothing is flushed before the first unit: `out` is the document so far.
+                    parts?.begin(out, hasUnits: !units.isEmpty, rest: restBytes)
                     Parallel.stream(
                         count: units.count, window: Parallel.workers * 32,
                         { i in
                             let e = Element("unit")
                             unit(units[i], e)
-                            return XMLWriter.fragment(e, level: 1)
+                            let fragment = XMLWriter.fragment(e, level: 1)
+                            return (fragment, validator.map { ReportXMLParts.check(fragment, with: $0) })
                         },
-                        consume: { fragment in
+                        consume: { made in
+                            let (fragment, reading) = made
+                            if let reading { parts?.add(reading) }
                             out.append(contentsOf: fragment)
                             if out.count >= flushEvery { flush(&out) }
                         })
-                    for child in rest.children { out.append(contentsOf: XMLWriter.fragment(child, level: 1)) }
+                    // So that what follows the units is what `out` holds at the end.
+                    if parts != nil { flush(&out) }
+                    out.append(contentsOf: restBytes)
                 }, into: &out)
+            parts?.end(out)
             flush(&out)
         }
     }

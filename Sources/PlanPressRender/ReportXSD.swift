@@ -333,4 +333,37 @@ public enum ReportXSD {
         </xs:schema>
 
         """#
+
+    /// `text` for validating `report.xml` in parts (`ReportXMLParts`), on every core: the root's
+    /// keys and keyrefs, which tie the framework to every unit's projects, are left to
+    /// `ReportIdentities`; the root takes `<unit/>` in the units' place; and `unitBatch` holds
+    /// units, each validated against `r:unit` with its own key on project ids, exactly as in the
+    /// document. Derived from `text`, so the two cannot drift apart.
+    static let partsText: String = {
+        let identities = text.range(of: "\n    <!-- Identities. -->")!.lowerBound
+        let unitInRoot = """
+                    <xs:element name="unit" type="r:unit" minOccurs="0" maxOccurs="unbounded">
+                      <xs:key name="projectID"><xs:selector xpath="r:project"/><xs:field xpath="@id"/></xs:key>
+                    </xs:element>
+            """
+        let placeholder = """
+                    <xs:element name="unit" minOccurs="0" maxOccurs="unbounded"><xs:complexType/></xs:element>
+            """
+        let root = String(text[..<identities]).replacingOccurrences(of: unitInRoot, with: placeholder)
+        precondition(root.contains(placeholder) && !root.contains(unitInRoot), "ReportXSD.partsText: the root's unit changed")
+        return root + """
+
+              </xs:element>
+
+              <xs:element name="unitBatch">
+                <xs:complexType>
+                  <xs:sequence>
+            \(unitInRoot)
+                  </xs:sequence>
+                </xs:complexType>
+              </xs:element>
+            </xs:schema>
+
+            """
+    }()
 }

@@ -2,7 +2,9 @@ import CLibXML2
 import Foundation
 
 /// The one owner of every libxml2 call: a lock serialises them, every C resource is freed in
-/// the function that made it, and no C type leaves this file.
+/// the function that made it, and no C type leaves this file. The one exception to the lock is
+/// the validation of a document's parts (`withParts`): each call has a reader, a validation
+/// context and a compiled schema of its own, which libxml2 (built with threads) keeps apart.
 public final class XMLEngine: @unchecked Sendable {
     public static let shared = XMLEngine()
 
@@ -136,41 +138,58 @@ public final class XMLEngine: @unchecked Sendable {
     /// The validation of the document `open` reads, with the elements the audit reads; the caller
     /// holds the lock.
     private func validate(schema: [UInt8], open: (Int32) -> xmlTextReaderPtr?) -> ([ValidationProblem], [ReadElement]) {
-        let collector = ProblemCollector()
-        let context = Unmanaged.passUnretained(collector).toOpaque()
-        let handler: xmlStructuredErrorFunc = { userData, error in
-            guard let userData, let error else { return }
-            let collector = Unmanaged<ProblemCollector>.fromOpaque(userData).takeUnretainedValue()
-            let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "invalid"
-            var element = ""
-            if let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self), let name = node.pointee.name {
-                element = String(cString: name)
-            } else {
-                element = XMLEngine.elementNamed(in: message)
-            }
-            collector.problems.append(ValidationProblem(line: Int(error.pointee.line), element: element, message: message))
-        }
+        let (compiled, problems) = Self.compile(schema)
+        guard let compiled else { return (problems, []) }
+        defer { xmlSchemaFree(compiled) }
+        var none: IdentityReading?
+        return Self.validate(open, against: compiled, identities: &none)
+    }
 
+    /// `schema` compiled, or the problems that stopped it; the caller holds the lock (libxml2's
+    /// schema parser sets up shared tables the first time) and frees the schema.
+    private static func compile(_ schema: [UInt8]) -> (xmlSchemaPtr?, [ValidationProblem]) {
+        let collector = ProblemCollector()
         guard
             let parserContext = schema.withUnsafeBufferPointer({ buf in
                 buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { xmlSchemaNewMemParserCtxt($0, Int32(buf.count)) }
             })
-        else { return ([ValidationProblem(line: 0, element: "", message: "cannot read the schema")], []) }
+        else { return (nil, [ValidationProblem(line: 0, element: "", message: "cannot read the schema")]) }
         defer { xmlSchemaFreeParserCtxt(parserContext) }
-        xmlSchemaSetParserStructuredErrors(parserContext, handler, context)
+        xmlSchemaSetParserStructuredErrors(parserContext, problemHandler, Unmanaged.passUnretained(collector).toOpaque())
         guard let compiled = xmlSchemaParse(parserContext) else {
-            return (
-                collector.problems.isEmpty
-                    ? [ValidationProblem(line: 0, element: "", message: "the schema does not compile")] : collector.problems, []
-            )
+            let problems = collector.problems
+            return (nil, problems.isEmpty ? [ValidationProblem(line: 0, element: "", message: "the schema does not compile")] : problems)
         }
-        defer { xmlSchemaFree(compiled) }
+        return (compiled, [])
+    }
 
+    /// Hands each libxml2 error to the `ProblemCollector` given as user data.
+    private static let problemHandler: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error else { return }
+        let collector = Unmanaged<ProblemCollector>.fromOpaque(userData).takeUnretainedValue()
+        let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "invalid"
+        var element = ""
+        if let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self), let name = node.pointee.name {
+            element = String(cString: name)
+        } else {
+            element = XMLEngine.elementNamed(in: message)
+        }
+        collector.problems.append(ValidationProblem(line: Int(error.pointee.line), element: element, message: message))
+    }
+
+    /// Validates the document `open` reads against `compiled` and reads what the audit needs (and,
+    /// with `identities`, the fields of the report's keys) in the same pass. Touches nothing
+    /// shared: parts are validated on every core at once, each with a schema of its own.
+    private static func validate(
+        _ open: (Int32) -> xmlTextReaderPtr?, against compiled: xmlSchemaPtr, identities: inout IdentityReading?
+    ) -> ([ValidationProblem], [ReadElement]) {
+        let collector = ProblemCollector()
+        let context = Unmanaged.passUnretained(collector).toOpaque()
         guard let validator = xmlSchemaNewValidCtxt(compiled) else {
             return ([ValidationProblem(line: 0, element: "", message: "cannot start the validator")], [])
         }
         defer { xmlSchemaFreeValidCtxt(validator) }
-        xmlSchemaSetValidStructuredErrors(validator, handler, context)
+        xmlSchemaSetValidStructuredErrors(validator, problemHandler, context)
         // One streaming pass validates and reads what the audit needs: libxml2's schema
         // validator works on the reader's events, so no tree of the whole document is built
         // (at national scale a tree is ~1.6 GB and takes longer to build and free than to check).
@@ -179,11 +198,11 @@ public final class XMLEngine: @unchecked Sendable {
             return ([ValidationProblem(line: 0, element: "", message: "report.xml is not well-formed XML")], [])
         }
         defer { xmlFreeTextReader(reader) }
-        xmlTextReaderSetStructuredErrorHandler(reader, handler, context)
+        xmlTextReaderSetStructuredErrorHandler(reader, problemHandler, context)
         guard xmlTextReaderSchemaValidateCtxt(reader, validator, 0) == 0 else {
             return ([ValidationProblem(line: 0, element: "", message: "cannot start the validator")], [])
         }
-        let (elements, wellFormed) = Self.read(reader, named: Self.auditedElements)
+        let (elements, wellFormed) = read(reader, named: auditedElements, identities: &identities)
         if !wellFormed && collector.problems.isEmpty {
             collector.problems.append(ValidationProblem(line: 0, element: "", message: "report.xml is not well-formed XML"))
         }
@@ -191,6 +210,83 @@ public final class XMLEngine: @unchecked Sendable {
             collector.problems.append(ValidationProblem(line: 0, element: "", message: "invalid"))
         }
         return (collector.problems, elements)
+    }
+
+    /// Validates the parts of one document on every core (`ReportXMLParts`): `body` gets a
+    /// validator whose calls may run at once, each taking a compiled copy of `schema` of its own
+    /// (compiled under the lock, at most one per concurrent call, all freed on return).
+    public func withParts<R>(schema: [UInt8], _ body: (PartValidator) throws -> R) rethrows -> R {
+        let validator = PartValidator(engine: self, schema: schema)
+        defer { validator.free() }
+        return try body(validator)
+    }
+
+    /// What validating one part found.
+    public struct PartReading: Sendable {
+        public var problems: [ValidationProblem]
+        /// The audited elements, in document order.
+        public var elements: [ReadElement]
+        var identities: ReportIdentities.Part
+        /// How many of `elements` come before the head's placeholder `unit`.
+        var elementsBeforeUnit: Int?
+    }
+
+    /// See `withParts`.
+    public final class PartValidator: @unchecked Sendable {
+        private let engine: XMLEngine
+        private let schema: [UInt8]
+        private let lock = NSLock()
+        private var idle: [xmlSchemaPtr] = []
+        private var compileProblems: [ValidationProblem]?
+
+        fileprivate init(engine: XMLEngine, schema: [UInt8]) {
+            self.engine = engine
+            self.schema = schema
+        }
+
+        /// Validates `document` (the head, or a `unitBatch` when `unitBatch`) and reads it.
+        func validate(_ document: [UInt8], unitBatch: Bool) -> PartReading {
+            guard let compiled = take() else {
+                return PartReading(problems: compileProblems ?? [], elements: [], identities: .init())
+            }
+            defer { lock.withLock { idle.append(compiled) } }
+            var identities: IdentityReading? = IdentityReading(inUnitBatch: unitBatch)
+            let (problems, elements) = XMLEngine.validate(
+                { options in
+                    document.withUnsafeBufferPointer { buf in
+                        buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                            xmlReaderForMemory($0, Int32(buf.count), unitBatch ? "units.xml" : "report.xml", "UTF-8", options)
+                        }
+                    }
+                }, against: compiled, identities: &identities)
+            var reading = identities!
+            if reading.pending != nil { reading.part.problems.append("a field's element is not closed") }
+            return PartReading(
+                problems: problems, elements: elements, identities: reading.part, elementsBeforeUnit: reading.elementsBeforeUnit)
+        }
+
+        /// An idle compiled schema, or a new one.
+        private func take() -> xmlSchemaPtr? {
+            if let compiled = lock.withLock({ idle.popLast() }) { return compiled }
+            engine.lock.lock()
+            defer { engine.lock.unlock() }
+            let (compiled, problems) = XMLEngine.compile(schema)
+            if compiled == nil { lock.withLock { compileProblems = problems } }
+            return compiled
+        }
+
+        fileprivate func free() {
+            lock.withLock {
+                for compiled in idle { xmlSchemaFree(compiled) }
+                idle = []
+            }
+        }
+    }
+
+    /// Remembers `elements` as what the audit reads from the file at `path`, as if it had just
+    /// been validated whole (`ReportXMLParts` validated it in parts).
+    public func remember(_ elements: [ReadElement], forFileAt path: String) {
+        lock.withLock { lastRead = (.file(path), elements) }
     }
 
     /// True when `document` parses as well-formed XML (used to check our SVG output).
@@ -236,7 +332,8 @@ public final class XMLEngine: @unchecked Sendable {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         guard let reader = xmlReaderForFile(path, "UTF-8", options) else { return [] }
         defer { xmlFreeTextReader(reader) }
-        let (elements, wellFormed) = Self.read(reader, named: names)
+        var none: IdentityReading?
+        let (elements, wellFormed) = Self.read(reader, named: names, identities: &none)
         return wellFormed ? elements : []
     }
 
@@ -267,17 +364,36 @@ public final class XMLEngine: @unchecked Sendable {
         return read(doc, named: names)
     }
 
+    /// What a part's reading records for `ReportIdentities` besides the audited elements.
+    struct IdentityReading {
+        var part = ReportIdentities.Part()
+        /// The part is a `unitBatch` (else the head, whose `unit` is the units' placeholder).
+        var inUnitBatch: Bool
+        /// How many audited elements came before the placeholder `unit` (the head's part).
+        var elementsBeforeUnit: Int?
+        /// An element whose text is a field: its role, depth and the text so far.
+        var pending: (role: ReportIdentities.Role, depth: Int32, text: String)?
+    }
+
     /// The elements whose name is in `names`, in document order, read from `reader` to its end;
     /// false when the document stopped being well-formed. Attributes are taken of those elements
     /// and of the parents the audit asks about (`auditedParents`), not of all million elements.
-    private static func read(_ reader: xmlTextReaderPtr, named names: Set<String>) -> ([ReadElement], Bool) {
+    /// With `identities`, the fields of `report.xsd`'s keys and keyrefs are recorded too.
+    private static func read(
+        _ reader: xmlTextReaderPtr, named names: Set<String>, identities: inout IdentityReading?
+    ) -> ([ReadElement], Bool) {
         var found: [ReadElement] = []
         // The open elements' names and (when kept) attributes, by depth.
         var open: [(name: String, attributes: [String: String])] = []
+        var openNames: [String] = []
         while true {
             let step = xmlTextReaderRead(reader)
             guard step == 1 else { return (found, step == 0) }
-            guard xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) else { continue }
+            let type = xmlTextReaderNodeType(reader)
+            guard type == Int32(XML_READER_TYPE_ELEMENT.rawValue) else {
+                if identities?.pending != nil { readField(reader, type: type, into: &identities!) }
+                continue
+            }
             let depth = Int(xmlTextReaderDepth(reader))
             let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
             var attributes: [String: String] = [:]
@@ -290,7 +406,28 @@ public final class XMLEngine: @unchecked Sendable {
                 }
                 xmlTextReaderMoveToElement(reader)
             }
-            if open.count > depth { open.removeSubrange(depth...) }
+            if open.count > depth {
+                open.removeSubrange(depth...)
+                openNames.removeSubrange(depth...)
+            }
+            let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+            if identities != nil {
+                if depth == 1, name == "unit", !identities!.inUnitBatch {
+                    if identities!.elementsBeforeUnit == nil { identities!.elementsBeforeUnit = found.count }
+                } else if let role = ReportIdentities.role(name, depth: depth, ancestors: openNames[..<min(depth, openNames.count)]) {
+                    if let attribute = role.attribute {
+                        let value = attribute.withCString {
+                            xmlTextReaderGetAttribute(reader, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self))
+                        }
+                        identities!.part.record(role, value.map { String(cString: $0) }, inUnitBatch: identities!.inUnitBatch)
+                        if let value { planpress_xml_free(value) }
+                    } else if isEmpty {
+                        identities!.part.record(role, "", inUnitBatch: identities!.inUnitBatch)
+                    } else {
+                        identities!.pending = (role, Int32(depth), "")
+                    }
+                }
+            }
             if names.contains(name) {
                 let parent = depth > 0 && open.count == depth ? open[depth - 1] : nil
                 found.append(
@@ -298,7 +435,25 @@ public final class XMLEngine: @unchecked Sendable {
                         name: name, attributes: attributes, parentName: parent?.name ?? "",
                         parentAttributes: parent?.attributes ?? [:]))
             }
-            if xmlTextReaderIsEmptyElement(reader) != 1 { open.append((name, attributes)) }
+            if !isEmpty {
+                open.append((name, attributes))
+                openNames.append(name)
+            }
+        }
+    }
+
+    /// A node inside an element whose text is a key's field: text is added, and the element's end
+    /// records the field.
+    private static func readField(_ reader: xmlTextReaderPtr, type: Int32, into identities: inout IdentityReading) {
+        switch UInt32(type) {
+        case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue, XML_READER_TYPE_WHITESPACE.rawValue,
+            XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
+            identities.pending!.text += xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+        case XML_READER_TYPE_END_ELEMENT.rawValue where xmlTextReaderDepth(reader) == identities.pending!.depth:
+            let (role, _, text) = identities.pending!
+            identities.pending = nil
+            identities.part.record(role, text, inUnitBatch: identities.inUnitBatch)
+        default: break
         }
     }
 
