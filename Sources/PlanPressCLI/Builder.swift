@@ -147,8 +147,8 @@ struct Builder {
         }
         var dataJob: BackgroundJob<Void>?
         do {
-            // The data channel is mostly one serial libxml2 validation of report.xml: it starts
-            // now, on a thread of its own, beside the site's pages, and stages its own files.
+            // The data channel (report.xml, each unit validated as it is written, and report.json)
+            // starts now, on a thread of its own, beside the site's pages, and stages its own files.
             let data = BackgroundJob { try DataRenderer().render(report, staging: staging) { try staging.add($0) } }
             dataJob = data
             let site = try await SiteRenderer(templates: templatesURL)
@@ -165,7 +165,7 @@ struct Builder {
             Self.releaseFreedMemory()
             // The booklet (print/booklet.html, and booklet.pdf where WeasyPrint is installed),
             // beside the data channel if it is still at work (when one unit changed, the site is
-            // quick and the validation of report.xml is not).
+            // quick and the data channel is not).
             bookletNotice = try clock.time("booklet") {
                 let booklet = try bookletRenderer.build(
                     report, content: contentURL, outputFolder: outputURL, environment: environment, staging: staging)

@@ -34,7 +34,8 @@ public struct DataRenderer: Sendable {
     /// the caller can write it and let it go (at national scale the XML and JSON are a quarter
     /// of a gigabyte each). `report.xml` comes first and is validated against `report.xsd`
     /// before anything is emitted. With `staging`, `report.xml` and `report.json` are written
-    /// straight into it a piece at a time (`report.xml` validated from the file there).
+    /// straight into it a piece at a time, `report.xml` validated in parts as it is written
+    /// (`ReportXMLParts`; when a part fails, the file is validated whole for libxml2's messages).
     public func render(_ report: Report, staging: StagingFolder? = nil, emit: (OutputFile) throws -> Void) throws {
         // One analysis for both documents.
         let analysis = DataAnalysis(report)

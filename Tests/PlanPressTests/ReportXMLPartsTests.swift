@@ -74,12 +74,16 @@ import Testing
         ("a repeated unit", "unitID"),
         ("a repeated plan", "planID"),
         ("a repeated item", "itemCode"),
+        ("a repeated strategic indicator", "indicatorCode"),
+        ("a repeated project key", "projectKey"),
+        ("a project's unknown extra support", "itemRef"),
         ("a project's unknown strategy", "itemRef"),
         ("a project's unknown aligned code", "itemRef"),
         ("an item's unknown support", "itemRef"),
         ("an unknown indicator a project contributes to", "indicatorRef"),
         ("an unknown indicator a unit reports", "indicatorResultRef"),
         ("a removed project a roll-up lists", "projectRef"),
+        ("a removed project a strategic indicator counts", "projectRef"),
         ("an unknown unit a strategic indicator names", "unitRef"),
         ("an unknown primary plan", "primaryPlanRef"),
         ("a unit id the schema's pattern refuses", ""),
@@ -91,6 +95,14 @@ import Testing
         case "a repeated unit": r.units.append(r.units[0])
         case "a repeated plan": r.framework.plans.append(r.framework.plans[0])
         case "a repeated item": r.framework.plans[0].items.append(r.framework.plans[0].items[0])
+        case "a repeated strategic indicator":
+            var repeated = false
+            for p in r.framework.plans.indices where !repeated { repeated = Self.repeatFirstIndicator(in: &r.framework.plans[p].items) }
+            #expect(repeated)
+        case "a repeated project key":
+            r.units[1].projects[0].unitID = r.units[0].projects[0].unitID
+            r.units[1].projects[0].project.id = r.units[0].projects[0].project.id
+        case "a project's unknown extra support": r.units[0].projects[0].project.alsoSupports.append(LocatedCode("ZZ.9", at: at))
         case "a project's unknown strategy": r.units[0].projects[0].project.strategies.append(LocatedCode("ZZ.9", at: at))
         case "a project's unknown aligned code": r.units[0].projects[0].alignedCodes.append("ZZ.9")
         case "an item's unknown support": r.framework.plans[0].items[0].supports.append(LocatedCode("ZZ.9", at: at))
@@ -104,6 +116,16 @@ import Testing
             let key = try #require(r.rollups.first { !$0.projectKeys.isEmpty }?.projectKeys.first)
             let u = try #require(r.units.firstIndex { $0.projects.contains { "\($0.unitID)/\($0.project.id)" == key } })
             r.units[u].projects.removeAll { "\($0.unitID)/\($0.project.id)" == key }
+        case "a removed project a strategic indicator counts":
+            let c = try #require(r.strategicIndicators.lazy.flatMap(\.contributions).first)
+            let u = try #require(r.units.firstIndex { $0.submission.unit.id == c.unitID })
+            r.units[u].projects.removeAll { $0.project.id == c.projectID }
+            // Only the contribution refers to it now.
+            r.rollups = r.rollups.map {
+                var x = $0
+                x.projectKeys.removeAll { $0 == "\(c.unitID)/\(c.projectID)" }
+                return x
+            }
         case "an unknown unit a strategic indicator names":
             let s = try #require(r.strategicIndicators.firstIndex { !$0.reported.isEmpty })
             r.strategicIndicators[s].reported[0].unitID = "nobody-here"
@@ -115,6 +137,18 @@ import Testing
         #expect(elements == nil)
         #expect(!problems.isEmpty)
         if !constraint.isEmpty { #expect(problems.contains { $0.hasPrefix(constraint + " ") }, "\(problems)") }
+    }
+
+    /// Repeats the first strategic indicator of the first item (at any depth) that has one.
+    static func repeatFirstIndicator(in items: inout [PlanItem]) -> Bool {
+        for i in items.indices {
+            if let first = items[i].indicators.first {
+                items[i].indicators.append(first)
+                return true
+            }
+            if repeatFirstIndicator(in: &items[i].items) { return true }
+        }
+        return false
     }
 
     static func firstContribution(_ r: Report) -> (Int, Int, Int)? {
