@@ -237,7 +237,6 @@ public final class XMLEngine: @unchecked Sendable {
         private let schema: [UInt8]
         private let lock = NSLock()
         private var idle: [xmlSchemaPtr] = []
-        private var compileProblems: [ValidationProblem]?
 
         fileprivate init(engine: XMLEngine, schema: [UInt8]) {
             self.engine = engine
@@ -246,8 +245,9 @@ public final class XMLEngine: @unchecked Sendable {
 
         /// Validates `document` (the head, or a `unitBatch` when `unitBatch`) and reads it.
         func validate(_ document: [UInt8], unitBatch: Bool) -> PartReading {
-            guard let compiled = take() else {
-                return PartReading(problems: compileProblems ?? [], elements: [], identities: .init())
+            let (taken, compileProblems) = take()
+            guard let compiled = taken else {
+                return PartReading(problems: compileProblems, elements: [], identities: .init())
             }
             defer { lock.withLock { idle.append(compiled) } }
             var identities: IdentityReading? = IdentityReading(inUnitBatch: unitBatch)
@@ -265,14 +265,13 @@ public final class XMLEngine: @unchecked Sendable {
                 problems: problems, elements: elements, identities: reading.part, elementsBeforeUnit: reading.elementsBeforeUnit)
         }
 
-        /// An idle compiled schema, or a new one.
-        private func take() -> xmlSchemaPtr? {
-            if let compiled = lock.withLock({ idle.popLast() }) { return compiled }
+        /// An idle compiled schema, or a new one; or the problems that stopped its compilation
+        /// (never none).
+        private func take() -> (xmlSchemaPtr?, [ValidationProblem]) {
+            if let compiled = lock.withLock({ idle.popLast() }) { return (compiled, []) }
             engine.lock.lock()
             defer { engine.lock.unlock() }
-            let (compiled, problems) = XMLEngine.compile(schema)
-            if compiled == nil { lock.withLock { compileProblems = problems } }
-            return compiled
+            return XMLEngine.compile(schema)
         }
 
         fileprivate func free() {

@@ -209,6 +209,13 @@ import Testing
             ])
     }
 
+    @Test func aSchemaThatDoesNotCompileFailsEveryPart() {
+        for schema in ["<not-a-schema/>", "not XML"] {
+            let reading = XMLEngine.shared.withParts(schema: Array(schema.utf8)) { $0.validate(Array("<a/>".utf8), unitBatch: true) }
+            #expect(!reading.problems.isEmpty)
+        }
+    }
+
     /// When a part fails, the build validates the written file whole: libxml2's own message,
     /// with its line, says what is wrong.
     @Test func aFailedPartIsReportedFromTheWholeFile() throws {
