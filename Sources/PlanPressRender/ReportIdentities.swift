@@ -41,7 +41,7 @@ struct ReportIdentities: Sendable {
 
     /// The role of an element named `name` at `depth` (the root is 0) under `ancestors` (nearest
     /// last); nil when no constraint selects it.
-    static func role(_ name: String, depth: Int, ancestors: ArraySlice<String>) -> Role? {
+    static func role<Ancestors: BidirectionalCollection<String>>(_ name: String, depth: Int, ancestors: Ancestors) -> Role? {
         let parent = ancestors.last
         func chain(_ names: String...) -> Bool {
             // `unit/…/name` from the root: the ancestors below the root are exactly `names`.
@@ -81,13 +81,15 @@ struct ReportIdentities: Sendable {
     /// What one part (the head or a batch of units) holds: its keys, in order, and the values it
     /// refers to (each once: a unit names the same codes again and again).
     struct Part: Sendable {
+        /// The part is a `unitBatch` (else the head), where only unit ids and project keys are keys.
+        var inUnitBatch = false
         var keys: [(Role, String)] = []
         var references: Set<Reference> = []
         /// A key without its field, or a head-only key inside a unit batch.
         var problems: [String] = []
 
         /// Records the value of an element whose role is `role` (nil: the field is missing).
-        mutating func record(_ role: Role, _ value: String?, inUnitBatch: Bool) {
+        mutating func record(_ role: Role, _ value: String?) {
             switch role {
             case .planID, .itemCode, .indicatorCode, .unitID, .projectKey:
                 guard let value else { return problems.append("a \(role) key without its field") }

@@ -14,7 +14,6 @@ final class ReportXMLParts {
     private var head: XMLEngine.PartReading?
     private var expectedEnd: [UInt8] = []
     private var unitElements: [XMLEngine.ReadElement] = []
-    private var units = 0
     private var failed = false
     private var ended = false
 
@@ -55,7 +54,6 @@ final class ReportXMLParts {
         if !reading.problems.isEmpty { failed = true }
         identities.add(reading.identities)
         unitElements += reading.elements
-        units += 1
     }
 
     /// The document's bytes after its units, as written: they must be what `begin` validated.

@@ -250,7 +250,7 @@ public final class XMLEngine: @unchecked Sendable {
                 return PartReading(problems: compileProblems, elements: [], identities: .init())
             }
             defer { lock.withLock { idle.append(compiled) } }
-            var identities: IdentityReading? = IdentityReading(inUnitBatch: unitBatch)
+            var identities: IdentityReading? = IdentityReading(part: ReportIdentities.Part(inUnitBatch: unitBatch))
             let (problems, elements) = XMLEngine.validate(
                 { options in
                     document.withUnsafeBufferPointer { buf in
@@ -365,9 +365,8 @@ public final class XMLEngine: @unchecked Sendable {
 
     /// What a part's reading records for `ReportIdentities` besides the audited elements.
     struct IdentityReading {
-        var part = ReportIdentities.Part()
-        /// The part is a `unitBatch` (else the head, whose `unit` is the units' placeholder).
-        var inUnitBatch: Bool
+        /// What is read; `part.inUnitBatch` is false for the head, whose `unit` is the units' placeholder.
+        var part: ReportIdentities.Part
         /// How many audited elements came before the placeholder `unit` (the head's part).
         var elementsBeforeUnit: Int?
         /// An element whose text is a field: its role, depth and the text so far.
@@ -384,7 +383,6 @@ public final class XMLEngine: @unchecked Sendable {
         var found: [ReadElement] = []
         // The open elements' names and (when kept) attributes, by depth.
         var open: [(name: String, attributes: [String: String])] = []
-        var openNames: [String] = []
         while true {
             let step = xmlTextReaderRead(reader)
             guard step == 1 else { return (found, step == 0) }
@@ -405,23 +403,20 @@ public final class XMLEngine: @unchecked Sendable {
                 }
                 xmlTextReaderMoveToElement(reader)
             }
-            if open.count > depth {
-                open.removeSubrange(depth...)
-                openNames.removeSubrange(depth...)
-            }
+            if open.count > depth { open.removeSubrange(depth...) }
             let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
             if identities != nil {
-                if depth == 1, name == "unit", !identities!.inUnitBatch {
+                if depth == 1, name == "unit", !identities!.part.inUnitBatch {
                     if identities!.elementsBeforeUnit == nil { identities!.elementsBeforeUnit = found.count }
-                } else if let role = ReportIdentities.role(name, depth: depth, ancestors: openNames[..<min(depth, openNames.count)]) {
+                } else if let role = ReportIdentities.role(name, depth: depth, ancestors: open.prefix(depth).lazy.map(\.name)) {
                     if let attribute = role.attribute {
                         let value = attribute.withCString {
                             xmlTextReaderGetAttribute(reader, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self))
                         }
-                        identities!.part.record(role, value.map { String(cString: $0) }, inUnitBatch: identities!.inUnitBatch)
+                        identities!.part.record(role, value.map { String(cString: $0) })
                         if let value { planpress_xml_free(value) }
                     } else if isEmpty {
-                        identities!.part.record(role, "", inUnitBatch: identities!.inUnitBatch)
+                        identities!.part.record(role, "")
                     } else {
                         identities!.pending = (role, Int32(depth), "")
                     }
@@ -434,10 +429,7 @@ public final class XMLEngine: @unchecked Sendable {
                         name: name, attributes: attributes, parentName: parent?.name ?? "",
                         parentAttributes: parent?.attributes ?? [:]))
             }
-            if !isEmpty {
-                open.append((name, attributes))
-                openNames.append(name)
-            }
+            if !isEmpty { open.append((name, attributes)) }
         }
     }
 
@@ -451,7 +443,7 @@ public final class XMLEngine: @unchecked Sendable {
         case XML_READER_TYPE_END_ELEMENT.rawValue where xmlTextReaderDepth(reader) == identities.pending!.depth:
             let (role, _, text) = identities.pending!
             identities.pending = nil
-            identities.part.record(role, text, inUnitBatch: identities.inUnitBatch)
+            identities.part.record(role, text)
         default: break
         }
     }
