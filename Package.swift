@@ -39,12 +39,62 @@ let package = Package(
         ),
         // One system call Foundation lacks: renameat2(RENAME_EXCHANGE), to swap a finished build in atomically.
         .target(name: "CPlanPressSys"),
-        // View models → site HTML, CSV, JSON, XML; publishing.
+        // The Mustache engine: templates parsed once, rendered from typed values. No site policy.
+        .target(name: "PlanPressTemplates", dependencies: ["PlanPressCore"]),
+        // The one owner of libxml2: writing, streaming reads, schema validation (whole or in parts).
+        .target(name: "PlanPressXML", dependencies: ["PlanPressCore", "CLibXML2"]),
+        // Staging, the manifest and the atomic swap of a finished build; observers see each file.
         .target(
-            name: "PlanPressRender",
+            name: "PlanPressPublish",
+            dependencies: ["PlanPressCore", "CPlanPressSys", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // What every channel shows the same way: display texts, bidi isolation, Markdown, charts,
+        // evidence files, views converted for the templates.
+        .target(
+            name: "PlanPressPresentation",
             dependencies: [
-                "PlanPressCore", "PlanPressAlign", "CCmarkGFM", "CLibXML2", "CPlanPressSys",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "PlanPressCore", "PlanPressValidate", "PlanPressAlign", "PlanPressTemplates", "PlanPressPublish", "CCmarkGFM",
+            ]
+        ),
+        // Channel: the website (pages, feed, search index).
+        .target(
+            name: "PlanPressSite",
+            dependencies: [
+                "PlanPressCore", "PlanPressValidate", "PlanPressAlign", "PlanPressTemplates", "PlanPressPresentation",
+                "PlanPressPublish",
+            ]
+        ),
+        // Channel: the committee booklet (HTML for print, its PDF).
+        .target(
+            name: "PlanPressBooklet",
+            dependencies: [
+                "PlanPressCore", "PlanPressValidate", "PlanPressAlign", "PlanPressTemplates", "PlanPressPresentation",
+                "PlanPressPublish",
+            ]
+        ),
+        // Channel: open data (report.xml with its schema, report.json, the CSVs, the catalogue).
+        .target(
+            name: "PlanPressData",
+            dependencies: [
+                "PlanPressCore", "PlanPressValidate", "PlanPressAlign", "PlanPressPresentation", "PlanPressPublish", "PlanPressXML",
+            ]
+        ),
+        // Channel: the validation report sent back to each unit (outside output/).
+        .target(
+            name: "PlanPressValidationReport",
+            dependencies: ["PlanPressCore", "PlanPressValidate", "PlanPressAlign", "PlanPressPublish"]
+        ),
+        // Every channel's headline figures read back from the staged files and compared.
+        .target(
+            name: "PlanPressAudit",
+            dependencies: ["PlanPressCore", "PlanPressParse", "PlanPressAlign", "PlanPressXML", "PlanPressPublish"]
+        ),
+        // The build as named steps: fingerprint, check, align, each channel, audit, publish; the cache.
+        .target(
+            name: "PlanPressBuild",
+            dependencies: [
+                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressPublish",
+                "PlanPressPresentation", "PlanPressSite", "PlanPressBooklet", "PlanPressData", "PlanPressAudit", "CPlanPressSys",
             ]
         ),
         // `planpress serve`: the preview HTTP server (FlyingFox), live reload, error overlay, file watcher.
@@ -56,8 +106,9 @@ let package = Package(
         .target(
             name: "PlanPressCLI",
             dependencies: [
-                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressRender", "PlanPressServe",
-                "CPlanPressSys", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressPublish", "PlanPressData",
+                "PlanPressValidationReport", "PlanPressBuild", "PlanPressServe", "CPlanPressSys",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "planpress", dependencies: ["PlanPressCLI"]),
@@ -67,8 +118,9 @@ let package = Package(
         .testTarget(
             name: "PlanPressTests",
             dependencies: [
-                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressRender",
-                "PlanPressServe", "PlanPressCLI", "planpress",
+                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressTemplates", "PlanPressXML",
+                "PlanPressPublish", "PlanPressPresentation", "PlanPressSite", "PlanPressBooklet", "PlanPressData",
+                "PlanPressValidationReport", "PlanPressAudit", "PlanPressBuild", "PlanPressServe", "PlanPressCLI", "planpress",
             ]
         ),
     ],

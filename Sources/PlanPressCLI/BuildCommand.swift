@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import PlanPressBuild
 import PlanPressCore
-import PlanPressRender
 
 /// `planpress build`: check, then render every channel and publish `output/` atomically.
 struct BuildCommand: AsyncParsableCommand {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import PlanPressBuild
 import PlanPressCore
-import PlanPressRender
+import PlanPressPublish
+import PlanPressValidationReport
 
 /// `planpress check`: parse, validate and align; print every problem of every file.
 struct CheckCommand: AsyncParsableCommand {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PlanPressCore
-import PlanPressRender
 import PlanPressValidate
 
 /// `planpress schema`: prints the JSON Schema of the submission format.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import PlanPressBuild
 import PlanPressCore
-import PlanPressRender
 import PlanPressServe
 
 /// `planpress serve`: build, serve `output/` on 127.0.0.1, rebuild on every change of the content

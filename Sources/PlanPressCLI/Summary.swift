@@ -1,6 +1,7 @@
 import Foundation
+import PlanPressBuild
 import PlanPressCore
-import PlanPressRender
+import PlanPressValidationReport
 
 /// The one-line summaries printed at the end of a run.
 enum Summary {

@@ -1,8 +1,9 @@
 import Foundation
+import PlanPressBuild
 import PlanPressCore
 import PlanPressParse
-import PlanPressRender
 import PlanPressValidate
+import PlanPressValidationReport
 
 /// Gathers what the validation report shows beside the diagnostics: the files' lines, and what
 /// can be read from a unit file even when it did not validate (its name, its date, where each

@@ -2,9 +2,17 @@ import Foundation
 import Testing
 
 @testable import PlanPressAlign
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
 @testable import PlanPressCore
-@testable import PlanPressRender
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
 @testable import PlanPressValidate
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// The analysis chapter on the diamond framework of `AlignTests`: every figure by hand.
 @Suite(.serialized) struct AlignmentAnalysisTests {

@@ -2,9 +2,17 @@ import Foundation
 import Testing
 
 @testable import PlanPressAlign
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
 @testable import PlanPressCore
-@testable import PlanPressRender
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
 @testable import PlanPressValidate
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// The cross-channel audit of the alignment section: the analysis page, the page of every plan and
 /// every item, against the report and the data channels. Each tampering test changes one figure in

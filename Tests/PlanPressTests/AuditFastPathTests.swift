@@ -2,9 +2,17 @@ import Foundation
 import Testing
 
 @testable import PlanPressAlign
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
 @testable import PlanPressCore
-@testable import PlanPressRender
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
 @testable import PlanPressValidate
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// The channel audit's readers against the ones they replace: `report.json` through `JSONTape`
 /// against `JSONReader`'s tree (`referenceFromJSON`), on the real file and on a few thousand
@@ -116,9 +124,9 @@ import Testing
         let xml = ReportXML.document(try DataChannelTests.report())
         let schema = Array(ReportXSD.text.utf8)
         #expect(XMLEngine.shared.validate(document: xml, schema: schema).isEmpty)
-        let reference = XMLEngine.shared.parsedElements(named: XMLEngine.auditedElements, in: xml)
+        let reference = XMLEngine.shared.parsedElements(named: ChannelAudit.xmlQuery.names, in: xml)
         #expect(reference.count > 10)
-        #expect(Self.flat(XMLEngine.shared.elements(named: XMLEngine.auditedElements, in: xml)) == Self.flat(reference))
+        #expect(Self.flat(XMLEngine.shared.elements(ChannelAudit.xmlQuery, in: xml)) == Self.flat(reference))
         // Other bytes than the validated ones are parsed: a changed figure is seen.
         #expect(XMLEngine.shared.validate(document: xml, schema: schema).isEmpty)
         // Same length, one digit changed.
@@ -126,10 +134,10 @@ import Testing
         let marker = Array("<totals projects=\"".utf8)
         let at = try #require((0...(xml.count - marker.count)).first { Array(xml[$0..<($0 + marker.count)]) == marker }) + marker.count
         changed[at] = changed[at] == UInt8(ascii: "9") ? UInt8(ascii: "8") : UInt8(ascii: "9")
-        let read = XMLEngine.shared.elements(named: XMLEngine.auditedElements, in: changed)
-        #expect(Self.flat(read) == Self.flat(XMLEngine.shared.parsedElements(named: XMLEngine.auditedElements, in: changed)))
+        let read = XMLEngine.shared.elements(ChannelAudit.xmlQuery, in: changed)
+        #expect(Self.flat(read) == Self.flat(XMLEngine.shared.parsedElements(named: ChannelAudit.xmlQuery.names, in: changed)))
         #expect(Self.flat(read) != Self.flat(reference))
         // Not XML at all: nothing is read.
-        #expect(XMLEngine.shared.elements(named: XMLEngine.auditedElements, in: Array(xml.dropLast(40))).isEmpty)
+        #expect(XMLEngine.shared.elements(ChannelAudit.xmlQuery, in: Array(xml.dropLast(40))).isEmpty)
     }
 }

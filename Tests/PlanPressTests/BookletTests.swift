@@ -2,9 +2,17 @@ import Foundation
 import Testing
 
 @testable import PlanPressAlign
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
 @testable import PlanPressCore
-@testable import PlanPressRender
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
 @testable import PlanPressValidate
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// The committee booklet's HTML, built from the sample content without a PDF engine.
 @Suite struct BookletTests {

@@ -1,8 +1,17 @@
 import Foundation
 import Testing
 
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
+@testable import PlanPressBuild
 @testable import PlanPressCLI
-@testable import PlanPressRender
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// The cache record's list of published files: written as lines, read back byte by byte.
 struct BuildCacheTests {

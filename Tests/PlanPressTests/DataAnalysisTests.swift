@@ -2,9 +2,17 @@ import Foundation
 import Testing
 
 @testable import PlanPressAlign
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
 @testable import PlanPressCore
-@testable import PlanPressRender
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
 @testable import PlanPressValidate
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// `DataAnalysis` (the data channel's part of the analysis, without the matrices) against
 /// `AlignmentAnalysis`, and the data documents made from either.

@@ -2,9 +2,17 @@ import Foundation
 import Testing
 
 @testable import PlanPressAlign
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
 @testable import PlanPressCore
-@testable import PlanPressRender
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
 @testable import PlanPressValidate
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// The data channel: XML against its schema, the cross-channel audit, the manifest, CSV form.
 /// libxml2 is driven through one serial owner; these tests run one at a time all the same.

@@ -2,9 +2,17 @@ import Foundation
 import Testing
 
 @testable import PlanPressAlign
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
 @testable import PlanPressCore
-@testable import PlanPressRender
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
 @testable import PlanPressValidate
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// `report.xml` validated in parts (`ReportXMLParts`, `ReportIdentities`) against libxml2's
 /// validation of the whole document: the same verdict, the same audited elements, and every key
@@ -13,7 +21,7 @@ import Testing
     /// The document as the build writes it (flushed in small pieces) and what the parts found.
     static func inParts(_ report: Report) -> (document: [UInt8], elements: [XMLEngine.ReadElement]?, problems: [String]) {
         XMLEngine.shared.withParts(schema: Array(ReportXSD.partsText.utf8)) { validator in
-            let parts = ReportXMLParts(validator)
+            let parts = ReportXMLParts(validator, reading: ChannelAudit.xmlQuery)
             var out: [UInt8] = []
             var document: [UInt8] = []
             ReportXML.write(report, data: DataAnalysis(report), into: &out, flushEvery: 4096, parts: parts) { bytes in
@@ -42,7 +50,7 @@ import Testing
             #expect(problems.isEmpty, "\(problems)")
             #expect(document == ReportXML.document(report))
             #expect(Self.whole(document).isEmpty)
-            let read = XMLEngine.shared.parsedElements(named: XMLEngine.auditedElements, in: document)
+            let read = XMLEngine.shared.parsedElements(named: ChannelAudit.xmlQuery.names, in: document)
             #expect(read.contains { $0.name == "figures" && $0.parentName == "unit" })
             #expect(Self.same(try #require(elements), read))
         }
@@ -211,7 +219,9 @@ import Testing
 
     @Test func aSchemaThatDoesNotCompileFailsEveryPart() {
         for schema in ["<not-a-schema/>", "not XML"] {
-            let reading = XMLEngine.shared.withParts(schema: Array(schema.utf8)) { $0.validate(Array("<a/>".utf8), unitBatch: true) }
+            let reading = XMLEngine.shared.withParts(schema: Array(schema.utf8)) {
+                ReportXMLParts.check(Array("<a/>".utf8), with: $0, reading: ChannelAudit.xmlQuery)
+            }
             #expect(!reading.problems.isEmpty)
         }
     }

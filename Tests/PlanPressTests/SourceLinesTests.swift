@@ -1,10 +1,18 @@
 import Foundation
 import Testing
 
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
 @testable import PlanPressCLI
 @testable import PlanPressCore
+@testable import PlanPressData
 @testable import PlanPressParse
-@testable import PlanPressRender
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// `check` finds a file's lines on its bytes (`SourceLines`); they must be exactly the lines the
 /// grapheme-cluster split gave before, which the quoted lines, the carets and the validation

@@ -1,7 +1,15 @@
 import Foundation
 import Testing
 
-@testable import PlanPressRender
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 #if canImport(Glibc)
     import Glibc
@@ -24,19 +32,17 @@ struct StagingFolderTests {
         let root = try folder()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("output")
-        // What a file states is read as it is added, from its bytes; the bytes are not kept.
-        let staging = try StagingFolder(
-            outputURL: output,
-            read: { file in
-                file.path.hasSuffix("7.html")
-                    ? ChannelAudit.Statement(stated: [file.path: String(decoding: file.contents(), as: UTF8.self)]) : nil
-            })
+        // The observer sees each file as it is added, with its bytes; the folder does not keep them.
+        let observer = Observer { file in
+            file.path.hasSuffix("7.html") ? [file.path: String(decoding: file.contents(), as: UTF8.self)] : nil
+        }
+        let staging = try StagingFolder(outputURL: output, observer: observer)
         try staging.add(files(2_000))
         // Nothing is visible until the swap.
         #expect(!FileManager.default.fileExists(atPath: output.path))
-        let statements = staging.statements
+        let statements = observer.seen
         #expect(statements.count == 200)
-        #expect(statements["d3/e2/f17.html"]?.stated == ["d3/e2/f17.html": "<p>17</p>"])
+        #expect(statements["d3/e2/f17.html"] == ["d3/e2/f17.html": "<p>17</p>"])
         let manifest = Manifest.file(records: staging.staged)
         #expect(manifest.bytes == Manifest.file(for: files(2_000)).bytes)
         try staging.add(manifest)
@@ -85,13 +91,12 @@ struct StagingFolderTests {
         let pieces = (0..<300).map { "<p>ส่วนที่ \($0)</p>\n" }
         let whole = Array(pieces.joined().utf8)
         func build(_ previous: [String: Publisher.Entry]) throws -> Publisher.Result {
-            let staging = try StagingFolder(
-                outputURL: output, reusing: previous,
-                read: { file in
-                    // A streamed file is not kept in memory: its statement comes from the staged file.
-                    #expect(file.bytes == nil && file.url != nil)
-                    return ChannelAudit.Statement(stated: ["size": String(file.contents().count)])
-                })
+            let observer = Observer { file in
+                // A streamed file is not kept in memory: the observer reads the staged file.
+                #expect(file.bytes == nil && file.url != nil)
+                return ["size": String(file.contents().count)]
+            }
+            let staging = try StagingFolder(outputURL: output, reusing: previous, observer: observer)
             var checked = false
             try staging.stream(
                 "print/big.html",
@@ -108,7 +113,7 @@ struct StagingFolderTests {
                     checked = try Data(contentsOf: url) == Data(whole)
                 })
             #expect(checked)
-            #expect(staging.statements["print/big.html"]?.stated == ["size": String(whole.count)])
+            #expect(observer.seen["print/big.html"] == ["size": String(whole.count)])
             #expect(staging.staged["print/big.html"]?.sha256 == Manifest.sha256(whole))
             return try staging.commit()
         }
@@ -145,4 +150,21 @@ struct StagingFolderTests {
         #expect(try String(contentsOf: staging.staging.appendingPathComponent("data/y.xml"), encoding: .utf8) == "<y/>")
         staging.discard()
     }
+}
+
+/// Records what `read` makes of each staged file, by path.
+final class Observer: StagedFileObserver, @unchecked Sendable {
+    let read: @Sendable (StagedContent) -> [String: String]?
+    private let lock = NSLock()
+    private var byPath: [String: [String: String]] = [:]
+
+    init(_ read: @escaping @Sendable (StagedContent) -> [String: String]?) {
+        self.read = read
+    }
+
+    func staged(_ file: StagedContent) {
+        if let value = read(file) { lock.withLock { byPath[file.path] = value } }
+    }
+
+    var seen: [String: [String: String]] { lock.withLock { byPath } }
 }

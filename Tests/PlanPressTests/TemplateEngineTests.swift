@@ -1,7 +1,15 @@
 import Testing
 
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
 @testable import PlanPressCore
-@testable import PlanPressRender
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// The template engine against cases of the Mustache specification (interpolation, sections,
 /// inverted sections, comments, partials, delimiters, standalone lines) and the view conversion.

@@ -1,8 +1,16 @@
 import Foundation
 import Testing
 
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
 @testable import PlanPressCore
-@testable import PlanPressRender
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// The byte-level fast paths of the render side against the `Character`-based code they replace
 /// (kept as `reference…` functions): tricky inputs, every scalar of the simple alphabet, and a few

@@ -1,7 +1,15 @@
 import Foundation
 import Testing
 
-@testable import PlanPressRender
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 #if canImport(Glibc)
     import Glibc

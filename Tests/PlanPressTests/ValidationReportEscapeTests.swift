@@ -1,6 +1,14 @@
 import Testing
 
-@testable import PlanPressRender
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// `ValidationReportHTML.escape` returns a text unchanged when its bytes show that no scalar
 /// needs escaping; that must always be what escaping scalar by scalar gives.

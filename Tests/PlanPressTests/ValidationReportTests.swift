@@ -1,8 +1,16 @@
 import Foundation
 import Testing
 
+@testable import PlanPressAudit
+@testable import PlanPressBooklet
 @testable import PlanPressCore
-@testable import PlanPressRender
+@testable import PlanPressData
+@testable import PlanPressPresentation
+@testable import PlanPressPublish
+@testable import PlanPressSite
+@testable import PlanPressTemplates
+@testable import PlanPressValidationReport
+@testable import PlanPressXML
 
 /// `planpress check --report DIR`: one page per unit with every problem located, quoted and
 /// explained; a summary page; everything escaped.

@@ -1,0 +1,32 @@
+import PlanPressCore
+
+/// The two parts of `AlignmentAnalysis` that `report.json` and `report.xml` state: per plan, the
+/// projects reaching more than one of its top-level items, and each strategic indicator's
+/// assessment for the year, by `AlignmentAnalysis`' own functions, without the matrices and
+/// flows the data files do not state. `DataAnalysisTests` compares the two.
+package struct DataAnalysis: Sendable {
+    package struct Assessment: Sendable {
+        package var code: String
+        package var value: DecimalNumber?
+        package var target: DecimalNumber?
+        package var status: AlignmentAnalysis.IndicatorStatus
+    }
+
+    package var projectsServingSeveral: [String: Int]
+    package var indicators: [Assessment]
+
+    package init(_ report: Report) {
+        projectsServingSeveral = AlignmentAnalysis.projectsServingSeveral(report, reached: report.allProjects.map { Set($0.alignedCodes) })
+        indicators = AlignmentAnalysis.assessments(report).map {
+            Assessment(code: $0.code, value: $0.value, target: $0.target, status: $0.status)
+        }
+    }
+
+    /// The same two parts taken from a full analysis.
+    package init(_ analysis: AlignmentAnalysis) {
+        projectsServingSeveral = analysis.projectsServingSeveral
+        indicators = analysis.indicators.map { Assessment(code: $0.code, value: $0.value, target: $0.target, status: $0.status) }
+    }
+
+    package func assessment(_ code: String) -> Assessment? { indicators.first { $0.code == code } }
+}

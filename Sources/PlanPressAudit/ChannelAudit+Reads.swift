@@ -1,0 +1,28 @@
+import PlanPressAlign
+import PlanPressPublish
+
+extension ChannelAudit {
+    /// The files `check` reads: a streaming build reads what these state as they are made.
+    public static func reads(_ path: String) -> Bool {
+        switch path {
+        case "data/projects.csv", "data/alignment.csv", "data/report.json", "data/report.xml", "index.html", "print/booklet.html":
+            return true
+        default:
+            return AlignmentFigures.isAlignmentPage(path)
+        }
+    }
+}
+
+extension ChannelAudit {
+    /// Throws `Failed` naming every figure that a channel among `files` states differently.
+    public static func verify(_ report: Report, files: [OutputFile]) throws {
+        let mismatches = check(HeadlineFigures(report), files: files, primaryPlan: report.site.primaryPlan)
+        guard mismatches.isEmpty else { throw Failed(mismatches: mismatches) }
+    }
+
+    /// Throws `Failed` naming every figure that differs in what the files (by path) state.
+    public static func verify(_ reader: Reader, statements: [String: Statement]) throws {
+        let mismatches = check(reader.figures, statements: statements)
+        guard mismatches.isEmpty else { throw Failed(mismatches: mismatches) }
+    }
+}

@@ -1,0 +1,139 @@
+import PlanPressAlign
+import PlanPressCore
+import PlanPressPublish
+import PlanPressValidate
+import PlanPressXML
+
+/// The data channel's first cut: `projects.csv`, `indicators.csv`, `alignment.csv`, `report.json`.
+public struct DataRenderer: Sendable {
+    /// The elements of `report.xml` to read in the pass that validates it and to remember for
+    /// the next reader that asks for them (the channel audit's), so that it need not be parsed
+    /// twice.
+    public var xmlQuery: XMLEngine.ElementQuery?
+
+    public init(readingAlong xmlQuery: XMLEngine.ElementQuery? = nil) {
+        self.xmlQuery = xmlQuery
+    }
+
+    /// The XML did not validate against its schema: an internal error, named by element and line.
+    public struct InvalidXML: Error, CustomStringConvertible {
+        public var problems: [XMLEngine.ValidationProblem]
+        public var description: String {
+            "data/report.xml does not match data/report.xsd: " + problems.prefix(5).map(\.description).joined(separator: "; ")
+        }
+    }
+
+    /// Renders the data channel and validates `report.xml` against `report.xsd` before anything
+    /// is published.
+    public func render(_ report: Report) throws -> [OutputFile] {
+        var files: [OutputFile] = []
+        try render(report) { files.append($0) }
+        return files
+    }
+
+    /// Renders the data channel file by file, handing each to `emit` as soon as it is made so that
+    /// the caller can write it and let it go (at national scale the XML and JSON are a quarter
+    /// of a gigabyte each). `report.xml` comes first and is validated against `report.xsd`
+    /// before anything is emitted. With `staging`, `report.xml` and `report.json` are written
+    /// straight into it a piece at a time, `report.xml` validated in parts as it is written
+    /// (`ReportXMLParts`; when a part fails, the file is validated whole for libxml2's messages).
+    public func render(_ report: Report, staging: StagingFolder? = nil, emit: (OutputFile) throws -> Void) throws {
+        // One analysis for both documents.
+        let analysis = DataAnalysis(report)
+        let xsd = Array(ReportXSD.text.utf8)
+        if let staging {
+            try XMLEngine.shared.withParts(schema: Array(ReportXSD.partsText.utf8)) { validator in
+                let parts = ReportXMLParts(validator, reading: xmlQuery ?? XMLEngine.ElementQuery(names: []))
+                try staging.stream(
+                    "data/report.xml",
+                    { flush in
+                        var out: [UInt8] = []
+                        ReportXML.write(report, data: analysis, into: &out, parts: parts, flush: flush)
+                    },
+                    check: { url in
+                        if let elements = parts.validElements {
+                            if let xmlQuery { XMLEngine.shared.remember(elements, of: xmlQuery, forFileAt: url.path) }
+                            return
+                        }
+                        // A part failed: the whole file, validated as before, says where and why.
+                        let problems = XMLEngine.shared.validate(fileAt: url.path, schema: xsd, reading: xmlQuery)
+                        guard problems.isEmpty else { throw InvalidXML(problems: problems) }
+                    })
+            }
+            try staging.stream("data/report.json") { flush in ReportJSON.document(report, data: analysis).serialize(flush: flush) }
+        } else {
+            let xml = ReportXML.document(report, data: analysis)
+            let problems = XMLEngine.shared.validate(document: xml, schema: xsd, reading: xmlQuery)
+            guard problems.isEmpty else { throw InvalidXML(problems: problems) }
+            try emit(OutputFile(path: "data/report.xml", bytes: consume xml))
+            try emit(OutputFile(path: "data/report.json", bytes: ReportJSON.document(report, data: analysis).serialized()))
+        }
+        try emit(OutputFile(path: "data/projects.csv", bytes: projectsCSV(report)))
+        try emit(OutputFile(path: "data/indicators.csv", bytes: indicatorsCSV(report)))
+        try emit(OutputFile(path: "data/alignment.csv", bytes: alignmentCSV(report)))
+        try emit(OutputFile(path: "data/report.xsd", bytes: xsd))
+        try emit(OutputFile(path: "data/report.xsl", bytes: Array(ReportXSL.text.utf8)))
+        try emit(OutputFile(path: "data/report.schema.json", bytes: Array(ReportJSONSchema.text.utf8)))
+        try emit(DataCatalog.file(report))
+    }
+
+    static let projectColumns = [
+        "unit_id", "unit_name", "project_id", "project_name", "status", "allocated", "spent", "source", "strategies",
+        "aligned_codes", "indicators", "indicators_achieved", "indicators_not_achieved", "indicators_not_measured", "start", "end",
+    ]
+
+    func projectsCSV(_ report: Report) -> [UInt8] {
+        var csv = CSVWriter(header: Self.projectColumns)
+        for unit in report.units {
+            for p in unit.projects {
+                let project = p.project
+                csv.row([
+                    .text(p.unitID), .text(unit.submission.unit.name), .text(project.id), .text(project.name),
+                    .text(project.status.rawValue), .number(project.allocated.plain), .number(project.spent.plain),
+                    .text(project.budget?.source.rawValue ?? ""), .text(p.writtenCodes.joined(separator: ";")),
+                    .text(p.alignedCodes.joined(separator: ";")), .number(String(p.counts.total)),
+                    .number(String(p.counts.achieved)), .number(String(p.counts.notAchieved)), .number(String(p.counts.notMeasured)),
+                    .number(project.period?.start?.iso ?? ""), .number(project.period?.end?.iso ?? ""),
+                ])
+            }
+        }
+        return csv.bytes
+    }
+
+    static let indicatorColumns = [
+        "unit_id", "project_id", "indicator_no", "name", "kind", "unit", "target", "actual", "direction", "result", "contributes_to",
+    ]
+
+    func indicatorsCSV(_ report: Report) -> [UInt8] {
+        var csv = CSVWriter(header: Self.indicatorColumns)
+        for p in report.allProjects {
+            for (i, ind) in p.project.indicators.enumerated() {
+                csv.row([
+                    .text(p.unitID), .text(p.project.id), .number(String(i + 1)), .text(ind.name), .text(ind.kind.rawValue),
+                    .text(ind.unit ?? ""), .text(ind.target.plain), .text(ind.actual?.plain ?? ""), .text(ind.direction.rawValue),
+                    .text(p.outcomes[i].rawValue), .text(ind.contributesTo?.code ?? ""),
+                ])
+            }
+        }
+        return csv.bytes
+    }
+
+    static let alignmentColumns = [
+        "plan_id", "code", "name", "depth", "projects", "units", "allocated", "spent", "indicators_achieved",
+        "indicators_not_achieved", "indicators_not_measured",
+    ]
+
+    func alignmentCSV(_ report: Report) -> [UInt8] {
+        var csv = CSVWriter(header: Self.alignmentColumns)
+        for r in report.rollups {
+            let f = r.figures
+            csv.row([
+                .text(r.item.planID), .text(r.item.code), .text(r.item.name), .number(String(r.item.depth)),
+                .number(String(f.projects)), .number(String(f.units)), .number(f.allocated.plain), .number(f.spent.plain),
+                .number(String(f.indicators.achieved)), .number(String(f.indicators.notAchieved)),
+                .number(String(f.indicators.notMeasured)),
+            ])
+        }
+        return csv.bytes
+    }
+}
