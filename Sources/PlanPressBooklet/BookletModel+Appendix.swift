@@ -43,7 +43,7 @@ extension BookletModel {
     func projectsByUnit() -> View {
         // Every project of every unit: made unit by unit as the booklet is written.
         let model = Unchecked(self)
-        let units = LazyViews(count: report.units.count) { k -> View in
+        let units = UntypedLazyViews(count: report.units.count) { k -> View in
             let m = model.value
             let u = m.report.units[k]
             let s = u.submission.unit
@@ -96,7 +96,7 @@ extension BookletModel {
     }
 
     /// Every evidence item of every project, numbered through, made as the booklet is written.
-    func evidenceRows() -> LazyViews {
+    func evidenceRows() -> UntypedLazyViews {
         // Where each row comes from: (unit, project, evidence) by index.
         var places: [(Int, Int, Int)] = []
         for (k, u) in report.units.enumerated() {
@@ -105,7 +105,7 @@ extension BookletModel {
             }
         }
         let model = Unchecked((self, places))
-        return LazyViews(count: places.count) { n -> View in
+        return UntypedLazyViews(count: places.count) { n -> View in
             let (m, places) = model.value
             let (k, j, i) = places[n]
             let u = m.report.units[k]

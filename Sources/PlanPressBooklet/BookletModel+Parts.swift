@@ -223,8 +223,8 @@ extension BookletModel {
         var generated: [(id: String, title: String, view: View)] = []
         // Rows made as the booklet is written (every project that reported problems).
         let model = Unchecked(self)
-        func rows(_ projects: [AlignedProject]) -> LazyViews {
-            LazyViews(count: projects.count) { i in
+        func rows(_ projects: [AlignedProject]) -> UntypedLazyViews {
+            UntypedLazyViews(count: projects.count) { i in
                 let (m, p) = (model.value, projects[i])
                 return [
                     "project": m.txt.plain(p.project.name), "unit": m.txt.plain(m.unitName(p.unitID)),

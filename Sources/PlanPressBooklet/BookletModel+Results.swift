@@ -98,10 +98,10 @@ extension BookletModel {
     /// The descriptions of `projects`, numbered by `number(j)`, made only as the booklet is
     /// rendered: each on the core that renders it, and freed once written (at national scale
     /// the 40,000 views held at once took a gigabyte).
-    func lazyDetails(_ projects: [AlignedProject], number: @escaping @Sendable (Int) -> String) -> LazyViews {
+    func lazyDetails(_ projects: [AlignedProject], number: @escaping @Sendable (Int) -> String) -> UntypedLazyViews {
         // The model is only read while the booklet renders (see `ViewBatch`).
         let box = Unchecked((self, projects))
-        return LazyViews(count: projects.count) { j in box.value.0.projectDetail(box.value.1[j], number: number(j)) }
+        return UntypedLazyViews(count: projects.count) { j in box.value.0.projectDetail(box.value.1[j], number: number(j)) }
     }
 
     func projectDetail(_ p: AlignedProject, number: String) -> View {

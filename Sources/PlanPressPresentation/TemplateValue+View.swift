@@ -52,7 +52,7 @@ extension TemplateValue {
         if type == valueType { return value as! TemplateValue }
         if type == valueListType { return .list(value as! [TemplateValue]) }
         if type == lazyViewsType {
-            let views = value as! LazyViews
+            let views = value as! UntypedLazyViews
             return .lazyList(
                 LazyItems(count: views.count) { i in object(views.make(i), decorate: decorate, dropEmpty: dropEmpty) })
         }
@@ -69,7 +69,7 @@ extension TemplateValue {
     package static let intType = ObjectIdentifier(Int.self)
     package static let valueType = ObjectIdentifier(TemplateValue.self)
     package static let valueListType = ObjectIdentifier([TemplateValue].self)
-    package static let lazyViewsType = ObjectIdentifier(LazyViews.self)
+    package static let lazyViewsType = ObjectIdentifier(UntypedLazyViews.self)
 
     /// Any other type, by Swift's casts: optionals are unwrapped (nil is no value at all), lists
     /// of objects or of texts are converted like `[[String: Any]]` and `[String]`.
@@ -132,7 +132,7 @@ extension TemplateValue {
 /// like `[[String: Any]]`, item by item, on the core that renders the item. `make` builds a
 /// fresh view each call (views are trees of value types, never shared while built), so it may
 /// run on any thread.
-public typealias LazyViews = LazyItems<[String: Any]>
+public typealias UntypedLazyViews = LazyItems<[String: Any]>
 
 /// Lets `TemplateValue` see through an `Optional` held in an `Any`.
 package protocol OptionalValue {

@@ -431,11 +431,11 @@ struct SiteModel {
             let projects = withIssues(self.projects(rollup(item.code)?.projectKeys ?? []).map { allProjects[$0] })
             return [
                 "code": item.code, "name": item.name, "href": "items/\(item.code).html",
-                "projects": LazyViews(count: projects.count) { model.value.problemRow(projects[$0]) }, "hasProjects": !projects.isEmpty,
+                "projects": UntypedLazyViews(count: projects.count) { model.value.problemRow(projects[$0]) }, "hasProjects": !projects.isEmpty,
             ]
         }
         let units = report.units
-        let byUnit = LazyViews(count: units.count) { i -> View in
+        let byUnit = UntypedLazyViews(count: units.count) { i -> View in
             let u = units[i]
             let projects = withIssues(u.projects)
             return [

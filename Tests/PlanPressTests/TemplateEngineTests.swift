@@ -57,7 +57,7 @@ import Testing
         let library = TemplateLibrary()
         for parallel in [false, true] {
             let eager = TemplateValue(view: ["items": views], dropEmptyText: true, parallel: parallel)
-            let lazy = TemplateValue(view: ["items": LazyViews(count: views.count, make: item)], dropEmptyText: true, parallel: parallel)
+            let lazy = TemplateValue(view: ["items": UntypedLazyViews(count: views.count, make: item)], dropEmptyText: true, parallel: parallel)
             var withTemplate = library
             withTemplate.register(template, named: "t")
             let expected = try #require(withTemplate.render(eager, withTemplate: "t", parallel: parallel))
@@ -74,7 +74,7 @@ import Testing
             #expect(String(decoding: expected, as: UTF8.self).hasPrefix("[0,1:&lt;1&gt;,2:&lt;2&gt;,3,"))
         }
         // An empty lazy list is falsy and its flag false.
-        let empty = TemplateValue(view: ["items": LazyViews(count: 0) { _ in [:] }])
+        let empty = TemplateValue(view: ["items": UntypedLazyViews(count: 0) { _ in [:] }])
         #expect(String(decoding: library.render(empty, template: template), as: UTF8.self) == "none")
     }
 
