@@ -10,12 +10,12 @@ import Dispatch
 
 /// Ctrl+C (SIGINT) and SIGTERM as an async wait, so that `serve` can stop its server and watcher
 /// in order instead of dying mid-write. A second signal while stopping ends the process at once.
-public final class StopSignals: @unchecked Sendable {
+final class StopSignals: @unchecked Sendable {
     private let sources: [any DispatchSourceSignal]
     private let stream: AsyncStream<Int32>
 
     /// Takes over SIGINT and SIGTERM from the default action (which would end the process).
-    public init() {
+    init() {
         let (stream, continuation) = AsyncStream<Int32>.makeStream()
         self.stream = stream
         let queue = DispatchQueue(label: "planpress.signals")
@@ -35,7 +35,7 @@ public final class StopSignals: @unchecked Sendable {
     }
 
     /// Returns the first signal received (SIGINT or SIGTERM); returns at once on cancellation.
-    public func wait() async -> Int32? {
+    func wait() async -> Int32? {
         for await number in stream { return number }
         return nil
     }
