@@ -109,7 +109,7 @@ public struct AlignmentFigures: Sendable {
         }
         values["analysis.indicator_gaps"] = String(analysis.indicatorGaps)
         alignmentPage.append("analysis.indicator_gaps")
-        pages.insert(("alignment.html", alignmentPage), at: 0)
+        pages.insert((OutputPath.alignment, alignmentPage), at: 0)
         self.values = values
         self.pages = pages
         self.itemKeys = itemKeys
@@ -122,9 +122,4 @@ public struct AlignmentFigures: Sendable {
     ]
 
     package static func itemKeys(_ code: String) -> [String] { itemSuffixes.map { "item.\(code).\($0)" } }
-
-    /// Whether a page of the site belongs to the alignment section.
-    public static func isAlignmentPage(_ path: String) -> Bool {
-        path == "alignment.html" || (path.hasSuffix(".html") && (path.hasPrefix("plans/") || path.hasPrefix("items/")))
-    }
 }

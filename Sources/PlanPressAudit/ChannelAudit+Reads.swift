@@ -1,14 +1,16 @@
 import PlanPressAlign
+import PlanPressCore
 import PlanPressPublish
 
 extension ChannelAudit {
     /// The files `check` reads: a streaming build reads what these state as they are made.
     public static func reads(_ path: String) -> Bool {
         switch path {
-        case "data/projects.csv", "data/alignment.csv", "data/report.json", "data/report.xml", "index.html", "print/booklet.html":
+        case OutputPath.projectsCSV, OutputPath.alignmentCSV, OutputPath.reportJSON, OutputPath.reportXML, OutputPath.home,
+            OutputPath.bookletHTML:
             return true
         default:
-            return AlignmentFigures.isAlignmentPage(path)
+            return OutputPath.isAlignmentPage(path)
         }
     }
 }

@@ -78,16 +78,16 @@ public enum ChannelAudit {
         /// `report.xml` is read from its file (as its validation read it, when that was just now).
         public func statement(_ file: StagedContent) -> Statement? {
             guard ChannelAudit.reads(file.path) else { return nil }
-            if file.path == "data/report.xml", file.bytes == nil, let url = file.url {
+            if file.path == OutputPath.reportXML, file.bytes == nil, let url = file.url {
                 let elements = XMLEngine.shared.elements(ChannelAudit.xmlQuery, inFile: url.path)
                 return Statement(stated: fromXML(elements: elements, planOfItem: figures.alignment.planOfItem))
             }
             let bytes = file.contents()
             switch file.path {
-            case "data/projects.csv": return Statement(stated: fromProjectsCSV(bytes, figures: figures))
-            case "data/alignment.csv": return Statement(stated: fromAlignmentCSV(bytes, figures: figures))
-            case "data/report.json": return Statement(stated: fromJSON(bytes, primaryPlan: primaryPlan))
-            case "data/report.xml":
+            case OutputPath.projectsCSV: return Statement(stated: fromProjectsCSV(bytes, figures: figures))
+            case OutputPath.alignmentCSV: return Statement(stated: fromAlignmentCSV(bytes, figures: figures))
+            case OutputPath.reportJSON: return Statement(stated: fromJSON(bytes, primaryPlan: primaryPlan))
+            case OutputPath.reportXML:
                 return Statement(stated: fromXML(bytes, primaryPlan: primaryPlan, planOfItem: figures.alignment.planOfItem))
             default: return Statement(marks: bytes)
             }
@@ -115,38 +115,38 @@ public enum ChannelAudit {
             }
         }
         let all: (String) -> Bool = { _ in true }
-        if let csv = statements["data/projects.csv"] {
-            compare("data/projects.csv", csv.stated, required: { !$0.hasPrefix("strategy.") })
+        if let csv = statements[OutputPath.projectsCSV] {
+            compare(OutputPath.projectsCSV, csv.stated, required: { !$0.hasPrefix("strategy.") })
         }
         let alignment = figures.alignment
         let gapKeys = alignment.planKeys.map { $0.replacingOccurrences(of: ".several", with: ".gaps") }
-        if let csv = statements["data/alignment.csv"] {
-            compare("data/alignment.csv", csv.stated, required: { $0.hasPrefix("strategy.") })
-            mismatches += compareAlignment("data/alignment.csv", csv.stated, alignment, required: alignment.itemKeys + gapKeys)
+        if let csv = statements[OutputPath.alignmentCSV] {
+            compare(OutputPath.alignmentCSV, csv.stated, required: { $0.hasPrefix("strategy.") })
+            mismatches += compareAlignment(OutputPath.alignmentCSV, csv.stated, alignment, required: alignment.itemKeys + gapKeys)
         }
-        for channel in ["data/report.json", "data/report.xml"] {
+        for channel in [OutputPath.reportJSON, OutputPath.reportXML] {
             guard let data = statements[channel] else { continue }
             compare(channel, data.stated, required: all)
             mismatches += compareAlignment(
                 channel, data.stated, alignment, required: alignment.itemKeys + alignment.planKeys + gapKeys)
         }
         mismatches += checkAlignmentPages(alignment, statements: statements)
-        if let html = statements["index.html"] {
+        if let html = statements[OutputPath.home] {
             compare(
-                "index.html", html.stated,
+                OutputPath.home, html.stated,
                 required: { key in
                     key.hasPrefix("total.") || key.hasSuffix(".projects") || key.hasSuffix(".allocated") || key.hasSuffix(".spent")
                 })
-            mismatches += html.shown.map { Mismatch(channel: "index.html (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
+            mismatches += html.shown.map { Mismatch(channel: OutputPath.home + " (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
         }
-        if let html = statements["print/booklet.html"] {
-            compare("print/booklet.html", html.stated, required: { $0.hasPrefix("total.") })
+        if let html = statements[OutputPath.bookletHTML] {
+            compare(OutputPath.bookletHTML, html.stated, required: { $0.hasPrefix("total.") })
             // Part ๔'s matrices: every cell with projects, as on the site's analysis page.
             let cells = alignment.values.filter { $0.key.hasPrefix("matrix.") && $0.key.hasSuffix(".projects") && $0.value != "0" }
                 .keys.flatMap { [$0, String($0.dropLast(".projects".count)) + ".allocated"] }.sorted()
-            mismatches += compareAlignment("print/booklet.html", html.stated, alignment, required: cells)
+            mismatches += compareAlignment(OutputPath.bookletHTML, html.stated, alignment, required: cells)
             mismatches += html.shown.map {
-                Mismatch(channel: "print/booklet.html (as shown)", key: $0.key, expected: $0.value, found: $0.shown)
+                Mismatch(channel: OutputPath.bookletHTML + " (as shown)", key: $0.key, expected: $0.value, found: $0.shown)
             }
         }
         return mismatches
@@ -179,12 +179,12 @@ public enum ChannelAudit {
     static func checkAlignmentPages(_ alignment: AlignmentFigures, statements: [String: Statement]) -> [Mismatch] {
         var out: [Mismatch] = []
         let required = Dictionary(alignment.pages.map { ($0.path, $0.keys) }, uniquingKeysWith: { a, _ in a })
-        if statements["alignment.html"] != nil {
+        if statements[OutputPath.alignment] != nil {
             for page in alignment.pages where statements[page.path] == nil {
                 out.append(Mismatch(channel: page.path, key: "(page)", expected: "published", found: nil))
             }
         }
-        let paths = statements.keys.filter(AlignmentFigures.isAlignmentPage)
+        let paths = statements.keys.filter(OutputPath.isAlignmentPage)
             .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         for path in paths {
             guard let page = statements[path] else { continue }

@@ -15,7 +15,7 @@ public enum DataCatalog {
         func resource(_ name: String, _ file: String, _ format: String, _ mime: String, _ description: String) -> JSONValue {
             .object([
                 ("name", .string(name)), ("description", .string(description)), ("format", .string(format)),
-                ("mimetype", .string(mime)), ("url", .string(base + "data/" + file)),
+                ("mimetype", .string(mime)), ("url", .string(base + OutputPath.dataFolder + file)),
             ])
         }
         let doc = JSONValue.object([
@@ -54,6 +54,6 @@ public enum DataCatalog {
                 ])
             ),
         ])
-        return OutputFile(path: "data/catalog.json", bytes: doc.serialized())
+        return OutputFile(path: OutputPath.catalog, bytes: doc.serialized())
     }
 }

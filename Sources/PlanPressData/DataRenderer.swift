@@ -19,7 +19,7 @@ public struct DataRenderer: Sendable {
     public struct InvalidXML: Error, CustomStringConvertible {
         public var problems: [XMLEngine.ValidationProblem]
         public var description: String {
-            "data/report.xml does not match data/report.xsd: " + problems.prefix(5).map(\.description).joined(separator: "; ")
+            "\(OutputPath.reportXML) does not match \(OutputPath.reportXSD): " + problems.prefix(5).map(\.description).joined(separator: "; ")
         }
     }
 
@@ -45,7 +45,7 @@ public struct DataRenderer: Sendable {
             try XMLEngine.shared.withParts(schema: Array(ReportXSD.partsText.utf8)) { validator in
                 let parts = ReportXMLParts(validator, reading: xmlQuery ?? XMLEngine.ElementQuery(names: []))
                 try staging.stream(
-                    "data/report.xml",
+                    OutputPath.reportXML,
                     { flush in
                         var out: [UInt8] = []
                         ReportXML.write(report, data: analysis, into: &out, parts: parts, flush: flush)
@@ -60,20 +60,20 @@ public struct DataRenderer: Sendable {
                         guard problems.isEmpty else { throw InvalidXML(problems: problems) }
                     })
             }
-            try staging.stream("data/report.json") { flush in ReportJSON.document(report, data: analysis).serialize(flush: flush) }
+            try staging.stream(OutputPath.reportJSON) { flush in ReportJSON.document(report, data: analysis).serialize(flush: flush) }
         } else {
             let xml = ReportXML.document(report, data: analysis)
             let problems = XMLEngine.shared.validate(document: xml, schema: xsd, reading: xmlQuery)
             guard problems.isEmpty else { throw InvalidXML(problems: problems) }
-            try emit(OutputFile(path: "data/report.xml", bytes: consume xml))
-            try emit(OutputFile(path: "data/report.json", bytes: ReportJSON.document(report, data: analysis).serialized()))
+            try emit(OutputFile(path: OutputPath.reportXML, bytes: consume xml))
+            try emit(OutputFile(path: OutputPath.reportJSON, bytes: ReportJSON.document(report, data: analysis).serialized()))
         }
-        try emit(OutputFile(path: "data/projects.csv", bytes: projectsCSV(report)))
-        try emit(OutputFile(path: "data/indicators.csv", bytes: indicatorsCSV(report)))
-        try emit(OutputFile(path: "data/alignment.csv", bytes: alignmentCSV(report)))
-        try emit(OutputFile(path: "data/report.xsd", bytes: xsd))
-        try emit(OutputFile(path: "data/report.xsl", bytes: Array(ReportXSL.text.utf8)))
-        try emit(OutputFile(path: "data/report.schema.json", bytes: Array(ReportJSONSchema.text.utf8)))
+        try emit(OutputFile(path: OutputPath.projectsCSV, bytes: projectsCSV(report)))
+        try emit(OutputFile(path: OutputPath.indicatorsCSV, bytes: indicatorsCSV(report)))
+        try emit(OutputFile(path: OutputPath.alignmentCSV, bytes: alignmentCSV(report)))
+        try emit(OutputFile(path: OutputPath.reportXSD, bytes: xsd))
+        try emit(OutputFile(path: OutputPath.reportXSL, bytes: Array(ReportXSL.text.utf8)))
+        try emit(OutputFile(path: OutputPath.reportJSONSchema, bytes: Array(ReportJSONSchema.text.utf8)))
         try emit(DataCatalog.file(report))
     }
 

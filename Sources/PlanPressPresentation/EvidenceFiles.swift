@@ -1,5 +1,6 @@
 import Foundation
 import PlanPressAlign
+import PlanPressCore
 import PlanPressPublish
 import PlanPressValidate
 
@@ -7,8 +8,7 @@ import PlanPressValidate
 public enum EvidenceFiles {
     /// Where an evidence file is published, relative to the output root.
     public static func outputPath(unitID: String, file: String) -> String {
-        let clean = file.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
-        return "evidence/\(unitID)/\(clean)"
+        OutputPath.evidence(unit: unitID, file: file)
     }
 
     public static func collect(_ report: Report) throws -> [OutputFile] {

@@ -3,7 +3,7 @@ import PlanPressCore
 
 /// `manifest.json`: every published file with its size and SHA-256, for deploying and auditing.
 public enum Manifest {
-    public static let path = "manifest.json"
+    public static let path = OutputPath.manifest
 
     public static func file(for files: [OutputFile]) -> OutputFile {
         file(for: files, digests: digests(files))

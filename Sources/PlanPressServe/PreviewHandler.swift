@@ -1,4 +1,5 @@
 import FlyingFox
+import PlanPressCore
 import Foundation
 
 /// Answers the preview server's requests: the site's files, the live-reload script and style
@@ -71,7 +72,7 @@ public struct PreviewHandler: Sendable {
 
     /// The site's `404.html` (written by every build) with status 404; a plain page until there is one.
     func notFound() async -> PreviewResponse {
-        let custom = folder.root.appendingPathComponent("404.html")
+        let custom = folder.root.appendingPathComponent(OutputPath.notFound)
         let data =
             (try? Data(contentsOf: custom))
             ?? Data(
@@ -81,7 +82,7 @@ public struct PreviewHandler: Sendable {
                 <body><h1>404</h1><p>ไม่พบหน้าที่ต้องการ (not found)</p></body></html>
 
                 """.utf8)
-        return await page(data, path: "404.html", status: 404)
+        return await page(data, path: OutputPath.notFound, status: 404)
     }
 
     /// File bytes as a response: HTML with the live-reload tag of the current build.
