@@ -26,8 +26,10 @@ public enum ChannelAudit {
         }
     }
 
-    public struct Failed: Error, CustomStringConvertible {
+    public struct Failed: LocatedError, CustomStringConvertible {
         public var mismatches: [Mismatch]
+        /// The first channel that disagrees.
+        public var path: String? { mismatches.first?.channel }
         public var description: String {
             "the channels disagree: " + mismatches.prefix(8).map(\.description).joined(separator: "; ")
                 + (mismatches.count > 8 ? " (and \(mismatches.count - 8) more)" : "")
@@ -137,7 +139,9 @@ public enum ChannelAudit {
                 required: { key in
                     key.hasPrefix("total.") || key.hasSuffix(".projects") || key.hasSuffix(".allocated") || key.hasSuffix(".spent")
                 })
-            mismatches += html.shown.map { Mismatch(channel: OutputPath.home + " (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
+            mismatches += html.shown.map {
+                Mismatch(channel: OutputPath.home + " (as shown)", key: $0.key, expected: $0.value, found: $0.shown)
+            }
         }
         if let html = statements[OutputPath.bookletHTML] {
             compare(OutputPath.bookletHTML, html.stated, required: { $0.hasPrefix("total.") })

@@ -16,10 +16,12 @@ public struct DataRenderer: Sendable {
     }
 
     /// The XML did not validate against its schema: an internal error, named by element and line.
-    public struct InvalidXML: Error, CustomStringConvertible {
+    public struct InvalidXML: LocatedError, CustomStringConvertible {
         public var problems: [XMLEngine.ValidationProblem]
+        public var path: String? { OutputPath.reportXML }
         public var description: String {
-            "\(OutputPath.reportXML) does not match \(OutputPath.reportXSD): " + problems.prefix(5).map(\.description).joined(separator: "; ")
+            "\(OutputPath.reportXML) does not match \(OutputPath.reportXSD): "
+                + problems.prefix(5).map(\.description).joined(separator: "; ")
         }
     }
 

@@ -15,8 +15,15 @@ public struct Publisher: Sendable {
         self.outputURL = outputURL.standardizedFileURL
     }
 
-    public struct PublishError: Error, CustomStringConvertible {
+    public struct PublishError: LocatedError, CustomStringConvertible {
         public var description: String
+        /// The file, relative to the output folder.
+        public var path: String?
+
+        public init(description: String, path: String? = nil) {
+            self.description = description
+            self.path = path
+        }
     }
 
     /// Publishes `files`; returns the number of bytes written.
@@ -76,7 +83,7 @@ public struct Publisher: Sendable {
     /// with plain system calls: no copy of the bytes into a `Data` first.
     package static func write(_ bytes: [UInt8], to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw PublishError(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw PublishError(description: "cannot create \(path): \(String(cString: strerror(errno)))", path: path) }
         defer { close(fd) }
         try bytes.withUnsafeBytes { try writeAll($0, to: fd, path: path) }
     }
@@ -88,7 +95,7 @@ public struct Publisher: Sendable {
             let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw PublishError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+                throw PublishError(description: "cannot write \(path): \(String(cString: strerror(errno)))", path: path)
             }
             offset += n
         }

@@ -58,7 +58,9 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Hashes and writes one file, after showing it to the observer; safe to call from any thread.
     public func add(_ file: OutputFile) throws {
-        guard Publisher.isSafe(file.path) else { throw Publisher.PublishError(description: "refusing to write \(file.path)") }
+        guard Publisher.isSafe(file.path) else {
+            throw Publisher.PublishError(description: "refusing to write \(file.path)", path: file.path)
+        }
         let digest = Manifest.sha256(file.bytes)
         let url = staging.appendingPathComponent(file.path)
         let folder = url.deletingLastPathComponent().path
@@ -81,13 +83,17 @@ public final class StagingFolder: @unchecked Sendable {
     public func stream(
         _ path: String, _ produce: (_ flush: (inout [UInt8]) -> Void) -> Void, check: (URL) throws -> Void = { _ in }
     ) throws {
-        guard Publisher.isSafe(path) else { throw Publisher.PublishError(description: "refusing to write \(path)") }
+        guard Publisher.isSafe(path) else { throw Publisher.PublishError(description: "refusing to write \(path)", path: path) }
         // Refused before a byte is written over the file already staged there.
-        guard lock.withLock({ records[path] == nil }) else { throw Publisher.PublishError(description: "refusing to write \(path) twice") }
+        guard lock.withLock({ records[path] == nil }) else {
+            throw Publisher.PublishError(description: "refusing to write \(path) twice", path: path)
+        }
         let url = staging.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw Publisher.PublishError(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw Publisher.PublishError(description: "cannot create \(path): \(String(cString: strerror(errno)))", path: path)
+        }
         var hasher = SHA256()
         var size = 0
         var failure: (any Error)?
@@ -155,7 +161,7 @@ public final class StagingFolder: @unchecked Sendable {
     /// lock, since another thread may be about to write there too.
     private func stage(_ path: String, _ record: Record, in folder: String) throws {
         try lock.withLock {
-            guard records[path] == nil else { throw Publisher.PublishError(description: "refusing to write \(path) twice") }
+            guard records[path] == nil else { throw Publisher.PublishError(description: "refusing to write \(path) twice", path: path) }
             records[path] = record
             if folders.insert(folder).inserted {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -1,6 +1,6 @@
 import FlyingFox
-import PlanPressCore
 import Foundation
+import PlanPressCore
 
 /// Answers the preview server's requests: the site's files, the live-reload script and style
 /// sheet, and the build status.

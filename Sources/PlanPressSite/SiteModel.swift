@@ -431,7 +431,8 @@ struct SiteModel {
             let projects = withIssues(self.projects(rollup(item.code)?.projectKeys ?? []).map { allProjects[$0] })
             return [
                 "code": item.code, "name": item.name, "href": "items/\(item.code).html",
-                "projects": UntypedLazyViews(count: projects.count) { model.value.problemRow(projects[$0]) }, "hasProjects": !projects.isEmpty,
+                "projects": UntypedLazyViews(count: projects.count) { model.value.problemRow(projects[$0]) },
+                "hasProjects": !projects.isEmpty,
             ]
         }
         let units = report.units

@@ -111,7 +111,7 @@ extension Array: ViewList where Element: Encodable {
         each.parallel = false
         let serial = each
         return .list(
-            Parallel.map(Array<Int>(indices)) { i in Unchecked(TemplateEncoder.value(of: box.value[i], serial)) }.map(\.value))
+            Parallel.map([Int](indices)) { i in Unchecked(TemplateEncoder.value(of: box.value[i], serial)) }.map(\.value))
     }
 }
 

@@ -22,7 +22,7 @@ public struct TemplateLibrary: Sendable {
             } catch let e as TemplateError {
                 return .failure(e)
             } catch {
-                return .failure(TemplateError(description: "template \(path): \(error)"))
+                return .failure(TemplateError(description: "template \(path): \(error)", path: path))
             }
         }
         for (path, result) in zip(paths, parsed) { register(try result.get(), named: String(path.dropLast(9))) }

@@ -27,7 +27,7 @@ package struct TemplateParser {
     private func error(_ message: String, at position: Int? = nil) -> TemplateError {
         let p = min(position ?? i, s.count)
         let line = 1 + s[..<p].count { $0 == "\n" }
-        return TemplateError(description: "template \(name): \(message) at line \(line)")
+        return TemplateError(description: "template \(name): \(message) at line \(line)", path: name)
     }
 
     // MARK: - Reading

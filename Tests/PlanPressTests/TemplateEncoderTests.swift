@@ -84,7 +84,8 @@ import Testing
     }
 
     @Test func aTemplateReadsATypedView() throws {
-        let template = try Template("{{code}} {{projects}}{{#hasTags}}:{{#tags}} {{.}}{{/tags}}{{/hasTags}}{{^missing}} -{{/missing}}", name: "t")
+        let template = try Template(
+            "{{code}} {{projects}}{{#hasTags}}:{{#tags}} {{.}}{{/tags}}{{/hasTags}}{{^missing}} -{{/missing}}", name: "t")
         let out = TemplateLibrary().render(TemplateValue(encoding: Self.row(1), .display()), template: template)
         #expect(String(decoding: out, as: UTF8.self) == "S1 ๑1: ก b 1 -")
     }

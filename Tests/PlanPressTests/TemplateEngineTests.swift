@@ -57,7 +57,8 @@ import Testing
         let library = TemplateLibrary()
         for parallel in [false, true] {
             let eager = TemplateValue(view: ["items": views], dropEmptyText: true, parallel: parallel)
-            let lazy = TemplateValue(view: ["items": UntypedLazyViews(count: views.count, make: item)], dropEmptyText: true, parallel: parallel)
+            let lazy = TemplateValue(
+                view: ["items": UntypedLazyViews(count: views.count, make: item)], dropEmptyText: true, parallel: parallel)
             var withTemplate = library
             withTemplate.register(template, named: "t")
             let expected = try #require(withTemplate.render(eager, withTemplate: "t", parallel: parallel))
