@@ -38,6 +38,9 @@ package struct Builder {
         self.cacheFolder = cacheFolder
     }
 
+    /// How this build counts diagnostics (`--strict`), and how they reach their consumers.
+    package var engine: DiagnosticEngine { DiagnosticEngine(strict: strict) }
+
     /// Runs the steps in order, each timed under its name, and says what the build did. A step
     /// that fails stops the build: the staging folder is removed, `output/` stays as it was, and
     /// the failure names the step and the file.

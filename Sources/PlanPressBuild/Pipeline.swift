@@ -9,6 +9,9 @@ package struct Pipeline {
     package var strict: Bool
     package var workingDirectory: URL
 
+    /// How this run counts diagnostics (`--strict`), and how they reach their consumers.
+    package var engine: DiagnosticEngine { DiagnosticEngine(strict: strict) }
+
     package init(content: URL, strict: Bool, workingDirectory: URL) {
         self.content = content
         self.strict = strict

@@ -48,13 +48,13 @@ struct BuildCommand: AsyncParsableCommand {
         let cwd = options.workingDirectory
         let folders = try BuildFolders(options: options, templates: templates, output: output)
 
-        let outcome = await Builder(
+        let builder = Builder(
             contentURL: folders.content, templatesURL: folders.templates, outputURL: folders.output, workingDirectory: cwd,
             strict: strict,
-            partial: partial, cacheFolder: fresh ? nil : cwd.appendingPathComponent(BuildCommand.cacheFolderName)
-        ).run()
-        var printer = DiagnosticPrinter(language: lang, colors: colors)
-        for d in outcome.diagnostics { Terminal.err(printer.format(d)) }
+            partial: partial, cacheFolder: fresh ? nil : cwd.appendingPathComponent(BuildCommand.cacheFolderName))
+        let outcome = await builder.run()
+        try? builder.engine.emit(
+            outcome.diagnostics, to: [TerminalDiagnosticWriter(printer: DiagnosticPrinter(language: lang, colors: colors))])
         if let failure = outcome.failure {
             Terminal.err(failure.message[lang] + "\n")
             throw ExitCode(2)

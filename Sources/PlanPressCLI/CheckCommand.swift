@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import PlanPressBuild
 import PlanPressCore
-import PlanPressPublish
 import PlanPressValidationReport
 
 /// `planpress check`: parse, validate and align; print every problem of every file.
@@ -57,44 +56,41 @@ struct CheckCommand: AsyncParsableCommand {
         let checked = pipeline.check()
         var printer = DiagnosticPrinter(language: options.lang, colors: Terminal.colorsOnStderr)
         let validation = ValidationReportInputs.make(
-            checked, workingDirectory: options.workingDirectory, language: options.lang, printer: &printer)
+            checked, workingDirectory: options.workingDirectory, language: options.lang, printer: &printer, folder: reportURL)
+        // The report is made first: the JSON document and the status lines show its units.
+        var consumers: [any DiagnosticConsumer] = [validation]
+        let json = DiagnosticsJSON { validation.made?.units ?? [] }
         switch format {
-        case .json:
-            Terminal.out(
-                String(decoding: DiagnosticsJSON.document(checked.diagnostics, units: validation.units).serialized(), as: UTF8.self))
-        case .text:
-            // Written in blocks, not one write per diagnostic.
-            var block = ""
-            for d in checked.diagnostics {
-                block += printer.format(d)
-                if block.utf8.count >= 1 << 16 {
-                    Terminal.err(block)
-                    block = ""
-                }
-            }
-            Terminal.err(block)
+        case .json: consumers.append(json)
+        case .text: consumers.append(TerminalDiagnosticWriter(printer: printer))
+        }
+        var reportFailure: (any Error)?
+        do {
+            try pipeline.engine.emit(checked.diagnostics, to: consumers)
+        } catch {
+            reportFailure = error
+        }
+        if format == .text {
             let units = checked.validated.submissions.count + checked.validated.rejected.count
             let projects = checked.validated.submissions.reduce(0) { $0 + $1.projects.count }
             Terminal.err(
                 Summary.checkLine(
                     language: options.lang, units: units, projects: projects, errors: checked.errors, warnings: checked.warnings,
                     seconds: Date().timeIntervalSince(start), colors: Terminal.colorsOnStderr) + "\n")
-            Terminal.err(Summary.statusLines(language: options.lang, units: validation.units, deadline: validation.deadline))
+            Terminal.err(
+                Summary.statusLines(language: options.lang, units: validation.made?.units ?? [], deadline: validation.made?.deadline))
         }
-        if let reportURL, let report {
-            do {
-                let files = validation.render()
-                try Publisher(outputURL: reportURL).publish(files)
-                let pages = files.count { $0.path.hasSuffix(".html") } - 1
+        if let report {
+            if let reportFailure {
                 Terminal.err(
-                    options.lang == .th
-                        ? "✓ เขียนผลการตรวจ \(pages) หน่วยงานลงใน \(report)/ (เปิด \(report)/index.html)\n"
-                        : "✓ wrote the validation report of \(pages) units into \(report)/ (open \(report)/index.html)\n")
-            } catch {
-                Terminal.err(
-                    (options.lang == .th ? "เขียน \(report)/ ไม่สำเร็จ: " : "could not write \(report)/: ") + "\(error)\n")
+                    (options.lang == .th ? "เขียน \(report)/ ไม่สำเร็จ: " : "could not write \(report)/: ") + "\(reportFailure)\n")
                 throw ExitCode(2)
             }
+            let pages = validation.written.count { $0.path.hasSuffix(".html") } - 1
+            Terminal.err(
+                options.lang == .th
+                    ? "✓ เขียนผลการตรวจ \(pages) หน่วยงานลงใน \(report)/ (เปิด \(report)/index.html)\n"
+                    : "✓ wrote the validation report of \(pages) units into \(report)/ (open \(report)/index.html)\n")
         }
         let failed = checked.errors > 0
         KeptUntilExit.keep(checked)
@@ -132,42 +128,4 @@ struct CheckCommand: AsyncParsableCommand {
 struct UsageFailure: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
-}
-
-/// `--format json`: the diagnostics as a versioned document for editors and other tools.
-enum DiagnosticsJSON {
-    static let format = "planpress/diagnostics/1"
-
-    static func document(_ list: [Diagnostic], units: [ValidationReport.Unit] = []) -> JSONValue {
-        .object([
-            ("format", .string(format)),
-            ("errors", .number(String(list.count { $0.severity == .error }))),
-            ("warnings", .number(String(list.count { $0.severity == .warning }))),
-            (
-                "diagnostics",
-                .array(
-                    list.map { d in
-                        .object([
-                            ("code", .string(d.code.rawValue)), ("severity", .string(d.severity.rawValue)),
-                            ("path", .string(d.location.path)), ("line", .number(String(d.location.line))),
-                            ("column", .number(String(d.location.column))),
-                            ("message", .object([("th", .string(d.message.th)), ("en", .string(d.message.en))])),
-                            ("hint", d.hint.map { .object([("th", .string($0.th)), ("en", .string($0.en))]) } ?? .null),
-                        ])
-                    })
-            ),
-            (
-                "units",
-                .array(
-                    units.map { u in
-                        .object([
-                            ("id", .string(u.id)), ("name", .string(u.name)), ("state", .string(u.state.rawValue)),
-                            ("paths", .array(u.files.map { .string($0.path) })),
-                            ("errors", .number(String(u.errors))), ("warnings", .number(String(u.warnings))),
-                            ("submitted_on", .string(u.submittedOn?.iso)), ("late", .bool(u.late)), ("expected", .bool(u.expected)),
-                        ])
-                    })
-            ),
-        ])
-    }
 }

@@ -128,16 +128,16 @@ struct ServeCommand: AsyncParsableCommand {
             }
             let outcome = await builder.run()
             let checked = outcome
-            var printer = DiagnosticPrinter(language: lang, colors: colors)
-            for d in checked.diagnostics { Terminal.err(printer.format(d)) }
+            // The terminal prints every diagnostic as `build` does; the overlay keeps the errors
+            // for the browser, in case nothing is published.
+            var plain = DiagnosticPrinter(language: lang, colors: false)
+            let overlay = OverlayDiagnostics(language: lang) { Self.excerpt($0, printer: &plain) }
+            try? builder.engine.emit(
+                checked.diagnostics, to: [TerminalDiagnosticWriter(printer: DiagnosticPrinter(language: lang, colors: colors)), overlay])
 
             if let failure = outcome.failure {
                 Terminal.err(failure.message[lang] + "\n")
-                var plain = DiagnosticPrinter(language: lang, colors: false)
-                await state.publish(
-                    .failed(
-                        summary: failure.message[lang], diagnostics: checked.diagnostics, failure: failure.message, language: lang,
-                        excerpt: { Self.excerpt($0, printer: &plain) }))
+                await state.publish(.failed(summary: failure.message[lang], overlay: overlay, failure: failure.message, language: lang))
                 return
             }
             guard let published = outcome.published else {
@@ -150,11 +150,7 @@ struct ServeCommand: AsyncParsableCommand {
                 Terminal.err(
                     line(colors) + "\n" + kept + (lang == .th ? " (ข้อผิดพลาดแสดงในเบราว์เซอร์ด้วย)\n" : " (the browser shows the errors too)\n")
                 )
-                var plain = DiagnosticPrinter(language: lang, colors: false)
-                await state.publish(
-                    .failed(
-                        summary: line(false) + " · " + kept, diagnostics: checked.diagnostics, language: lang,
-                        excerpt: { Self.excerpt($0, printer: &plain) }))
+                await state.publish(.failed(summary: line(false) + " · " + kept, overlay: overlay, language: lang))
                 return
             }
             func line(_ colors: Bool) -> String {

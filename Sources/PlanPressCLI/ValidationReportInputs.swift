@@ -13,10 +13,11 @@ enum ValidationReportInputs {
     /// diagnostic (a line is quoted only beside one), and the facts of the unit files that have
     /// a diagnostic or were rejected (a project is named only beside a diagnostic, a unit's name
     /// and date are taken from its file only when it was rejected). A file without problems is
-    /// not read again. The files are read on every core; the lines are handed to `printer`.
+    /// not read again. The files are read on every core; the lines are handed to `printer`. The
+    /// writer writes the report's pages into `folder` when there is one.
     static func make(
-        _ checked: Pipeline.Checked, workingDirectory: URL, language: Language, printer: inout DiagnosticPrinter
-    ) -> ValidationReport {
+        _ checked: Pipeline.Checked, workingDirectory: URL, language: Language, printer: inout DiagnosticPrinter, folder: URL?
+    ) -> ValidationReportWriter {
         let unitPaths = Set(checked.validated.submissions.map(\.path) + checked.validated.rejected.map(\.path))
         let shown = Set(checked.diagnostics.map(\.location.path)).union(checked.validated.rejected.map(\.path))
         let read = Parallel.map(shown.sorted()) { path in
@@ -29,9 +30,8 @@ enum ValidationReportInputs {
             printer.remember(file.lines, of: file.path)
             if let f = file.facts { facts[file.path] = f }
         }
-        return ValidationReport.make(
-            content: checked.validated, report: checked.report, diagnostics: checked.diagnostics, lines: lines, facts: facts,
-            language: language)
+        return ValidationReportWriter(
+            content: checked.validated, report: checked.report, lines: lines, facts: facts, language: language, folder: folder)
     }
 
     /// One file's lines, and its facts when it is a unit file.

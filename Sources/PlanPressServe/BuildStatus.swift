@@ -48,20 +48,28 @@ public struct BuildStatus: Codable, Sendable, Equatable {
     /// failure of the tool. `excerpt` gives the source line to quote for a diagnostic.
     public static func failed(
         summary: String, diagnostics: [Diagnostic], failure: LocalizedText? = nil, language: Language,
-        excerpt: (Diagnostic) -> String? = { _ in nil }
+        excerpt: @escaping (Diagnostic) -> String? = { _ in nil }
     ) -> BuildStatus {
-        let errors = diagnostics.filter { $0.severity == .error }
-        let shown = errors.prefix(maxDiagnostics).map { OverlayDiagnostic($0, language: language, excerpt: excerpt($0)) }
+        let overlay = OverlayDiagnostics(language: language, excerpt: excerpt)
+        overlay.receive(diagnostics)
+        return failed(summary: summary, overlay: overlay, failure: failure, language: language)
+    }
+
+    /// A build that published nothing, with the errors `overlay` received.
+    public static func failed(
+        summary: String, overlay: OverlayDiagnostics, failure: LocalizedText? = nil, language: Language
+    ) -> BuildStatus {
+        let errors = overlay.errors
         let title: String
-        switch (language, errors.isEmpty) {
-        case (.th, false): title = "สร้างรายงานไม่สำเร็จ: ข้อผิดพลาด \(errors.count) รายการ"
-        case (.en, false): title = "Build failed: \(errors.count) error\(errors.count == 1 ? "" : "s")"
+        switch (language, errors == 0) {
+        case (.th, false): title = "สร้างรายงานไม่สำเร็จ: ข้อผิดพลาด \(errors) รายการ"
+        case (.en, false): title = "Build failed: \(errors) error\(errors == 1 ? "" : "s")"
         case (.th, true): title = "สร้างรายงานไม่สำเร็จ"
         case (.en, true): title = "Build failed"
         }
         return BuildStatus(
-            ok: false, lang: language.rawValue, title: title, summary: summary, diagnostics: Array(shown),
-            omitted: errors.count - shown.count, failure: failure?[language])
+            ok: false, lang: language.rawValue, title: title, summary: summary, diagnostics: overlay.shown,
+            omitted: errors - overlay.shown.count, failure: failure?[language])
     }
 
     /// The status as JSON, keys sorted so that the bytes depend only on the status.
