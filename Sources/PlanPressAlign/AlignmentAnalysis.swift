@@ -15,6 +15,12 @@ public struct AlignmentAnalysis: Sendable {
     public struct Cell: Sendable, Hashable {
         public var projects = 0
         public var allocated = Money.zero
+
+        /// One more project, allocated `allocated`.
+        mutating func add(_ allocated: Money) {
+            projects += 1
+            self.allocated += allocated
+        }
     }
 
     /// A weighted link of the budget flow picture.
@@ -61,66 +67,79 @@ public struct AlignmentAnalysis: Sendable {
     public var indicatorGaps: [String]
 
     public init(_ report: Report) {
-        let primary = report.framework.plan(report.site.primaryPlan)?.items ?? []
-        let national = report.framework.plans.first?.items ?? []
-        let projects = report.allProjects
-        let reached = projects.map { Set($0.alignedCodes) }
-        let unitOf = Dictionary(report.units.map { ($0.submission.unit.id, $0.submission.unit) }, uniquingKeysWith: { a, _ in a })
-
-        func cell(_ indices: [Int]) -> Cell {
-            var c = Cell()
-            for i in indices {
-                c.projects += 1
-                c.allocated += projects[i].project.allocated
-            }
-            return c
-        }
-
-        // Each project's place, grouped once by unit and by affiliation: every cell then looks
-        // only at its own row's projects (one pass over all projects per cell was quadratic).
-        var byUnit: [String: [Int]] = [:]
-        var byAffiliation: [String: [Int]] = [:]
-        for i in projects.indices {
-            byUnit[projects[i].unitID, default: []].append(i)
-            if let affiliation = unitOf[projects[i].unitID]?.affiliation { byAffiliation[affiliation, default: []].append(i) }
-        }
-        unitsByStrategy = Matrix(
-            rows: report.units.map { ($0.submission.unit.id, $0.submission.unit.displayName) },
-            columns: primary.map { ($0.code, $0.name) },
-            cells: report.units.map { u in
-                let own = byUnit[u.submission.unit.id] ?? []
-                return primary.map { item in cell(own.filter { reached[$0].contains(item.code) }) }
-            })
-
-        let affiliations = report.site.affiliations.filter { a in report.units.contains { $0.submission.unit.affiliation == a.code } }
-        affiliationsByNational = Matrix(
-            rows: affiliations.map { ($0.code, $0.displayName) },
-            columns: national.map { ($0.code, $0.name) },
-            cells: affiliations.map { a in
-                let own = byAffiliation[a.code] ?? []
-                return national.map { item in cell(own.filter { reached[$0].contains(item.code) }) }
-            })
-
-        var flows: [Flow] = []
-        for a in affiliations {
-            let own = byAffiliation[a.code] ?? []
-            for s in primary {
-                let c = cell(own.filter { reached[$0].contains(s.code) })
-                if c.projects > 0 { flows.append(Flow(from: a.code, to: s.code, allocated: c.allocated, projects: c.projects)) }
-            }
-        }
-        for s in primary {
-            let serving = projects.indices.filter { reached[$0].contains(s.code) }
-            for n in national {
-                let c = cell(serving.filter { reached[$0].contains(n.code) })
-                if c.projects > 0 { flows.append(Flow(from: s.code, to: n.code, allocated: c.allocated, projects: c.projects)) }
-            }
-        }
-        self.flows = flows
-
+        let reached = report.allProjects.map { Set($0.alignedCodes) }
+        let sums = Sums(report, reached: reached)
+        unitsByStrategy = sums.unitsByStrategy
+        affiliationsByNational = sums.affiliationsByNational
+        flows = sums.flows
         projectsServingSeveral = Self.projectsServingSeveral(report, reached: reached)
         indicators = Self.assessments(report)
-        indicatorGaps = report.strategicIndicators.filter { $0.reported.isEmpty && $0.contributions.isEmpty }.map(\.indicator.code)
+        indicatorGaps = Self.indicatorGaps(report)
+    }
+
+    /// The strategic indicators with no contributing project indicator and no reported value.
+    public static func indicatorGaps(_ report: Report) -> [String] {
+        report.strategicIndicators.filter { $0.reported.isEmpty && $0.contributions.isEmpty }.map(\.indicator.code)
+    }
+
+    /// The matrices and flows, summed in one pass over the projects: each project adds itself to
+    /// the cells of its unit's row, its affiliation's row and the pairs of items it reaches (one
+    /// filter of every project per cell took seconds at national scale).
+    public struct Sums: Sendable {
+        public var unitsByStrategy: Matrix
+        public var affiliationsByNational: Matrix
+        /// Affiliation → primary strategy, then primary strategy → national strategy, each
+        /// non-empty cell once, in the order of the affiliations and the plans' items.
+        public var flows: [Flow]
+
+        /// `reached[i]`: the codes the report's `i`th project reaches (`Report.allProjects`).
+        public init(_ report: Report, reached: [Set<String>]) {
+            let primary = report.framework.plan(report.site.primaryPlan)?.items ?? []
+            let national = report.framework.plans.first?.items ?? []
+            let unitOf = Dictionary(report.units.map { ($0.submission.unit.id, $0.submission.unit) }, uniquingKeysWith: { a, _ in a })
+            func row(_ count: Int) -> [Cell] { Array(repeating: Cell(), count: count) }
+            var byUnit: [String: [Cell]] = [:]
+            var byAffiliation: [String: [Cell]] = [:]
+            var affiliationToPrimary: [String: [Cell]] = [:]
+            var primaryToNational = Array(repeating: row(national.count), count: primary.count)
+            for (i, p) in report.allProjects.enumerated() {
+                let allocated = p.project.allocated
+                let affiliation = unitOf[p.unitID]?.affiliation
+                let primaryReached = primary.indices.filter { reached[i].contains(primary[$0].code) }
+                let nationalReached = national.indices.filter { reached[i].contains(national[$0].code) }
+                for j in primaryReached {
+                    byUnit[p.unitID, default: row(primary.count)][j].add(allocated)
+                    if let affiliation { affiliationToPrimary[affiliation, default: row(primary.count)][j].add(allocated) }
+                    for k in nationalReached { primaryToNational[j][k].add(allocated) }
+                }
+                if let affiliation {
+                    for k in nationalReached { byAffiliation[affiliation, default: row(national.count)][k].add(allocated) }
+                }
+            }
+            unitsByStrategy = Matrix(
+                rows: report.units.map { ($0.submission.unit.id, $0.submission.unit.displayName) },
+                columns: primary.map { ($0.code, $0.name) },
+                cells: report.units.map { byUnit[$0.submission.unit.id] ?? row(primary.count) })
+            let affiliations = report.site.affiliations.filter { a in report.units.contains { $0.submission.unit.affiliation == a.code } }
+            affiliationsByNational = Matrix(
+                rows: affiliations.map { ($0.code, $0.displayName) },
+                columns: national.map { ($0.code, $0.name) },
+                cells: affiliations.map { byAffiliation[$0.code] ?? row(national.count) })
+            var flows: [Flow] = []
+            for a in affiliations {
+                for (j, s) in primary.enumerated() {
+                    guard let c = affiliationToPrimary[a.code]?[j], c.projects > 0 else { continue }
+                    flows.append(Flow(from: a.code, to: s.code, allocated: c.allocated, projects: c.projects))
+                }
+            }
+            for (j, s) in primary.enumerated() {
+                for (k, n) in national.enumerated() where primaryToNational[j][k].projects > 0 {
+                    let c = primaryToNational[j][k]
+                    flows.append(Flow(from: s.code, to: n.code, allocated: c.allocated, projects: c.projects))
+                }
+            }
+            self.flows = flows
+        }
     }
 
     /// Per plan id, the projects (by their reached codes) reaching more than one top-level item.

@@ -67,7 +67,10 @@ public struct AlignmentFigures: Sendable {
     public static let prefixes = ["item.", "plan.", "matrix.", "analysis."]
 
     public init(_ report: Report) {
-        let analysis = AuditAnalysis(report)
+        // The figures the alignment section states, without the assessments and flows it does not.
+        let reached = report.allProjects.map { Set($0.alignedCodes) }
+        let sums = AlignmentAnalysis.Sums(report, reached: reached)
+        let several = AlignmentAnalysis.projectsServingSeveral(report, reached: reached)
         var values: [String: String] = [:]
         var itemKeys: [String] = []
         var planOfItem: [String: String] = [:]
@@ -89,7 +92,7 @@ public struct AlignmentFigures: Sendable {
         var alignmentPage: [String] = []
         for plan in report.framework.plans {
             let items = plan.flattenedItems
-            values["plan.\(plan.id).several"] = String(analysis.projectsServingSeveral[plan.id] ?? 0)
+            values["plan.\(plan.id).several"] = String(several[plan.id] ?? 0)
             values["plan.\(plan.id).gaps"] = String(items.filter { report.rollup($0.code)?.isGap ?? true }.count)
             planKeys.append("plan.\(plan.id).several")
             let planPage = ["plan.\(plan.id).several", "plan.\(plan.id).gaps"] + items.flatMap { keysOfItem[$0.code] ?? [] }
@@ -97,7 +100,7 @@ public struct AlignmentFigures: Sendable {
             alignmentPage += planPage
             for item in items { pages.append(("items/\(item.code).html", keysOfItem[item.code] ?? [])) }
         }
-        for (name, matrix) in [("matrix.units", analysis.unitsByStrategy), ("matrix.affiliations", analysis.affiliationsByNational)] {
+        for (name, matrix) in [("matrix.units", sums.unitsByStrategy), ("matrix.affiliations", sums.affiliationsByNational)] {
             for (i, row) in matrix.rows.enumerated() {
                 for (column, cell) in zip(matrix.columns, matrix.cells[i]) {
                     let key = "\(name).\(row.id).\(column.code)"
@@ -107,7 +110,7 @@ public struct AlignmentFigures: Sendable {
                 }
             }
         }
-        values["analysis.indicator_gaps"] = String(analysis.indicatorGaps)
+        values["analysis.indicator_gaps"] = String(AlignmentAnalysis.indicatorGaps(report).count)
         alignmentPage.append("analysis.indicator_gaps")
         pages.insert((OutputPath.alignment, alignmentPage), at: 0)
         self.values = values
