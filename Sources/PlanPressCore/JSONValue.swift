@@ -185,23 +185,4 @@ public enum JSONValue: Sendable {
         out.append(0x22)
     }
 
-    /// The byte-by-byte `writeString`, kept as the tests' reference.
-    package static func referenceWriteString(_ s: String, _ out: inout [UInt8]) {
-        out.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-            case 0x09: out.append(contentsOf: [0x5C, 0x74])
-            case 0x3C: out.append(contentsOf: Array("\\u003c".utf8))  // keeps `</script>` inert if embedded
-            case 0..<0x20:
-                let hex = String(b, radix: 16)
-                out.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
-            default: out.append(b)
-            }
-        }
-        out.append(0x22)
-    }
 }

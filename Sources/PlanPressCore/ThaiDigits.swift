@@ -63,32 +63,6 @@ public enum ThaiDigits {
         return String(decoding: changed, as: UTF8.self)
     }
 
-    /// The scalar-by-scalar `thai`, kept as the tests' reference.
-    static func referenceThai(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if s.value >= 0x30 && s.value <= 0x39, let t = Unicode.Scalar(s.value - 0x30 + 0x0E50) {
-                scalars.append(t)
-            } else {
-                scalars.append(s)
-            }
-        }
-        return String(scalars)
-    }
-
-    /// The scalar-by-scalar `arabic`, kept as the tests' reference.
-    static func referenceArabic(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if s.value >= 0x0E50 && s.value <= 0x0E59, let a = Unicode.Scalar(s.value - 0x0E50 + 0x30) {
-                scalars.append(a)
-            } else {
-                scalars.append(s)
-            }
-        }
-        return String(scalars)
-    }
-
     /// Applies the chosen numeral style to text that was written with Arabic digits.
     public static func apply(_ style: NumeralStyle, to text: String) -> String {
         style == .thai ? thai(text) : text

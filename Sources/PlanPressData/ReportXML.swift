@@ -67,12 +67,6 @@ public enum ReportXML {
         }
     }
 
-    /// `document` serialised by libxml2, as it first was: the tests' reference for `XMLWriter`.
-    static func referenceDocument(_ report: Report) -> [UInt8] {
-        XMLEngine.shared.serialize(
-            tree(report, data: DataAnalysis(AlignmentAnalysis(report))), namespace: ReportXSD.namespace, instructions: instructions)
-    }
-
     static let instructions = [("xml-stylesheet", "type=\"text/xsl\" href=\"report.xsl\"")]
 
     static func tree(_ report: Report, data analysis: DataAnalysis) -> Element {
