@@ -94,7 +94,8 @@ let package = Package(
             name: "PlanPressBuild",
             dependencies: [
                 "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressPublish",
-                "PlanPressPresentation", "PlanPressSite", "PlanPressBooklet", "PlanPressData", "PlanPressAudit", "CPlanPressSys",
+                "PlanPressPresentation", "PlanPressSite", "PlanPressBooklet", "PlanPressData", "PlanPressValidationReport",
+                "PlanPressAudit", "CPlanPressSys",
             ]
         ),
         // `planpress serve`: the preview HTTP server (FlyingFox), live reload, error overlay, file watcher.

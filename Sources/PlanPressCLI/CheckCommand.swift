@@ -55,8 +55,9 @@ struct CheckCommand: AsyncParsableCommand {
         let reportURL = try report.map { try checkedReportFolder($0) }
         let checked = pipeline.check()
         var printer = DiagnosticPrinter(language: options.lang, colors: Terminal.colorsOnStderr)
-        let validation = ValidationReportInputs.make(
-            checked, workingDirectory: options.workingDirectory, language: options.lang, printer: &printer, folder: reportURL)
+        let (validation, lines) = ValidationReportInputs.make(
+            checked, workingDirectory: options.workingDirectory, language: options.lang, folder: reportURL)
+        for (path, text) in lines { printer.remember(text, of: path) }
         // The report is made first: the JSON document and the status lines show its units.
         var consumers: [any DiagnosticConsumer] = [validation]
         let json = DiagnosticsJSON { validation.made?.units ?? [] }

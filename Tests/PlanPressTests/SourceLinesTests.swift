@@ -3,6 +3,7 @@ import Testing
 
 @testable import PlanPressAudit
 @testable import PlanPressBooklet
+@testable import PlanPressBuild
 @testable import PlanPressCLI
 @testable import PlanPressCore
 @testable import PlanPressData

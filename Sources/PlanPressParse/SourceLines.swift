@@ -5,15 +5,15 @@
 /// a line ends at LF, VT, FF, CR, CR LF (one break), NEL (U+0085), LS (U+2028) or PS (U+2029).
 /// Each of these is a cluster of its own (a control never joins its neighbours), except CR LF,
 /// which is one cluster, so no cluster has to be formed to find them. A BOM is not a break.
-enum SourceLines {
+package enum SourceLines {
     /// The byte offsets of each line of `text` in its UTF-8, breaks left out.
-    static func ranges(of text: String) -> [Range<Int>] {
+    package static func ranges(of text: String) -> [Range<Int>] {
         if let ranges = text.utf8.withContiguousStorageIfAvailable({ ranges(in: $0) }) { return ranges }
         return Array(text.utf8).withUnsafeBufferPointer { ranges(in: $0) }
     }
 
     /// The lines as substrings of `text`.
-    static func substrings(of text: String) -> [Substring] {
+    package static func substrings(of text: String) -> [Substring] {
         let utf8 = text.utf8
         return ranges(of: text).map { r in
             text[utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)]
@@ -21,11 +21,11 @@ enum SourceLines {
     }
 
     /// The lines as strings of their own.
-    static func strings(of text: String) -> [String] {
+    package static func strings(of text: String) -> [String] {
         substrings(of: text).map(String.init)
     }
 
-    static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    package static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         let n = bytes.count
         var start = 0

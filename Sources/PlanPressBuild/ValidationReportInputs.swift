@@ -1,5 +1,4 @@
 import Foundation
-import PlanPressBuild
 import PlanPressCore
 import PlanPressParse
 import PlanPressValidate
@@ -8,16 +7,16 @@ import PlanPressValidationReport
 /// Gathers what the validation report shows beside the diagnostics: the files' lines, and what
 /// can be read from a unit file even when it did not validate (its name, its date, where each
 /// project starts), so that a rejected unit's page still names the unit and the project.
-enum ValidationReportInputs {
+package enum ValidationReportInputs {
     /// Reads only what the report and the printer can show: the lines of the files that have a
     /// diagnostic (a line is quoted only beside one), and the facts of the unit files that have
     /// a diagnostic or were rejected (a project is named only beside a diagnostic, a unit's name
     /// and date are taken from its file only when it was rejected). A file without problems is
-    /// not read again. The files are read on every core; the lines are handed to `printer`. The
-    /// writer writes the report's pages into `folder` when there is one.
-    static func make(
-        _ checked: Pipeline.Checked, workingDirectory: URL, language: Language, printer: inout DiagnosticPrinter, folder: URL?
-    ) -> ValidationReportWriter {
+    /// not read again. The files are read on every core; their lines are returned for the
+    /// terminal to quote. The writer writes the report's pages into `folder` when there is one.
+    package static func make(
+        _ checked: Pipeline.Checked, workingDirectory: URL, language: Language, folder: URL?
+    ) -> (writer: ValidationReportWriter, lines: [String: [String]]) {
         let unitPaths = Set(checked.validated.submissions.map(\.path) + checked.validated.rejected.map(\.path))
         let shown = Set(checked.diagnostics.map(\.location.path)).union(checked.validated.rejected.map(\.path))
         let read = Parallel.map(shown.sorted()) { path in
@@ -27,11 +26,11 @@ enum ValidationReportInputs {
         var facts: [String: ValidationReport.RawFacts] = [:]
         for file in read {
             lines[file.path] = file.lines
-            printer.remember(file.lines, of: file.path)
             if let f = file.facts { facts[file.path] = f }
         }
-        return ValidationReportWriter(
+        let writer = ValidationReportWriter(
             content: checked.validated, report: checked.report, lines: lines, facts: facts, language: language, folder: folder)
+        return (writer, lines)
     }
 
     /// One file's lines, and its facts when it is a unit file.
@@ -41,7 +40,7 @@ enum ValidationReportInputs {
         var facts: ValidationReport.RawFacts?
     }
 
-    /// Reads `path` once: its lines as `DiagnosticPrinter.lines(of:)` gives them (none when it
+    /// Reads `path` once: its lines as the terminal quotes them (none when it
     /// cannot be read or decoded) and, for a unit file, its facts as `DocumentLoader` parses it.
     static func inputs(of path: String, isUnit: Bool, workingDirectory: URL) -> FileInputs {
         let url = URL(fileURLWithPath: path, relativeTo: workingDirectory)
