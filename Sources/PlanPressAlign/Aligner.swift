@@ -40,19 +40,10 @@ public struct Aligner: Sendable {
                     reachedByStrategies = graph.closure(of: strategies)
                     strategyClosures[strategies] = reachedByStrategies
                 }
-                for code in project.alsoSupports where !reachedByStrategies.contains(code.code) {
+                for code in AlsoSupportsNotReached.check(project, reached: reachedByStrategies) {
                     unitDiagnostics.append(
-                        Diagnostic(
-                            .alsoSupportsNotReached, at: code.location,
-                            LocalizedText(
-                                th:
-                                    "also_supports \"\(code.code)\" ไม่เชื่อมโยงกับยุทธศาสตร์ \(project.strategies.map(\.code).joined(separator: ", ")) ของโครงการตามกรอบแผน",
-                                en:
-                                    "also_supports \"\(code.code)\" is not reached from the project's strategies \(project.strategies.map(\.code).joined(separator: ", ")) in the framework"
-                            ),
-                            hint: LocalizedText(
-                                th: "ตรวจว่ารหัสถูกต้อง หรือเพิ่มรหัสนี้ใน strategies ถ้าโครงการดำเนินการตามรายการนั้นโดยตรง",
-                                en: "check the code, or list it under strategies if the project serves it directly"),
+                        AlsoSupportsNotReached.diagnostic(
+                            code, of: project,
                             severity: strict ? .error : .warning))
                     notes.append(ConsistencyNote(unitID: submission.unit.id, projectID: project.id, code: code.code))
                 }

@@ -8,35 +8,20 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// What to write instead, when there is something to say.
     public var hint: LocalizedText?
 
+    /// A diagnostic as its rule makes it (`DiagnosticRule.make`): the severity is the rule's,
+    /// or what `--strict` makes of it.
     public init(
         _ code: DiagnosticCode,
         at location: SourceLocation,
         _ message: LocalizedText,
         hint: LocalizedText? = nil,
-        severity: Severity? = nil
+        severity: Severity
     ) {
         self.code = code
-        self.severity = severity ?? code.severity
+        self.severity = severity
         self.location = location
         self.message = message
         self.hint = hint
-    }
-
-    /// Convenience for messages written as Thai and English literals.
-    public init(
-        _ code: DiagnosticCode,
-        at location: SourceLocation,
-        th: String,
-        en: String,
-        hintTH: String? = nil,
-        hintEN: String? = nil
-    ) {
-        self.init(
-            code,
-            at: location,
-            LocalizedText(th: th, en: en),
-            hint: hintTH.map { LocalizedText(th: $0, en: hintEN ?? $0) }
-        )
     }
 
     /// Orders diagnostics by file, line, column and code, so that output never depends on discovery order.

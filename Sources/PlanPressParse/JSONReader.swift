@@ -13,20 +13,12 @@ public struct JSONReader: Sendable {
         do {
             parser.skipWhitespace()
             if parser.index == parser.bytes.count {
-                return (
-                    nil,
-                    [
-                        Diagnostic(
-                            .rootNotMapping, at: SourceLocation(path: source.path, line: 1, column: 1), th: "ไฟล์ว่างเปล่า",
-                            en: "the file is empty")
-                    ]
-                )
+                return (nil, [RootNotMapping.emptyJSON(path: source.path)])
             }
             let root = try parser.value(depth: 0)
             parser.skipWhitespace()
             if parser.index < parser.bytes.count {
-                throw parser.failure(
-                    at: parser.index, th: "มีข้อความเกินหลังจบข้อมูล JSON", en: "unexpected text after the end of the JSON value")
+                throw parser.failure(at: parser.index, .textAfterValue)
             }
             return (root, parser.diagnostics)
         } catch let failure as Failure {
@@ -82,11 +74,8 @@ public struct JSONReader: Sendable {
             return SourceLocation(path: path, line: cursorLine, column: column)
         }
 
-        mutating func failure(at offset: Int, th: String, en: String, hintTH: String? = nil, hintEN: String? = nil) -> Failure {
-            Failure(
-                diagnostic: Diagnostic(
-                    .syntax, at: location(offset), th: "ไวยากรณ์ JSON ไม่ถูกต้อง: " + th, en: "JSON syntax error: " + en, hintTH: hintTH,
-                    hintEN: hintEN))
+        mutating func failure(at offset: Int, _ problem: Syntax.JSONProblem) -> Failure {
+            Failure(diagnostic: Syntax.json(problem, at: location(offset)))
         }
 
         mutating func skipWhitespace() {
@@ -100,20 +89,17 @@ public struct JSONReader: Sendable {
 
         mutating func unexpected() -> Failure {
             guard index < bytes.count else {
-                return failure(at: index, th: "ไฟล์จบก่อนข้อมูลครบ (ขาด } หรือ ] ปิดท้าย?)", en: "unexpected end of file (a missing } or ]?)")
+                return failure(at: index, .unexpectedEnd)
             }
             let b = bytes[index]
             if b == UInt8(ascii: "/") {
-                return failure(
-                    at: index, th: "JSON ไม่อนุญาตให้มีหมายเหตุ (comment)", en: "comments are not allowed in JSON",
-                    hintTH: "ลบหมายเหตุออก หรือใช้ไฟล์ YAML แทน", hintEN: "remove the comment, or use YAML")
+                return failure(at: index, .comment)
             }
             if b == UInt8(ascii: "'") {
-                return failure(
-                    at: index, th: "ข้อความใน JSON ต้องใช้เครื่องหมาย \" ไม่ใช่ '", en: "JSON strings use double quotes, not single quotes")
+                return failure(at: index, .singleQuote)
             }
             let ch = String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).first.map(String.init) ?? "?"
-            return failure(at: index, th: "พบอักขระ \"\(ch)\" ที่ไม่คาดไว้", en: "unexpected character \"\(ch)\"")
+            return failure(at: index, .unexpectedCharacter(ch))
         }
 
         mutating func value(depth: Int) throws -> Node {
@@ -148,11 +134,7 @@ public struct JSONReader: Sendable {
 
         mutating func checkDepth(_ depth: Int) throws {
             if depth > YAMLReader.maximumDepth {
-                throw Failure(
-                    diagnostic: Diagnostic(
-                        .nestingTooDeep, at: location(index),
-                        th: "ข้อมูลซ้อนกันลึกเกิน \(YAMLReader.maximumDepth) ชั้น",
-                        en: "collections are nested deeper than \(YAMLReader.maximumDepth) levels"))
+                throw Failure(diagnostic: NestingTooDeep.json(at: location(index)))
             }
         }
 
@@ -170,9 +152,7 @@ public struct JSONReader: Sendable {
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                        throw failure(
-                            at: index, th: "มีจุลภาค , เกินก่อน }", en: "trailing comma before }", hintTH: "ลบ , ตัวสุดท้ายออก",
-                            hintEN: "remove the last comma")
+                        throw failure(at: index, .trailingComma(before: "}"))
                     }
                     throw unexpected()
                 }
@@ -180,17 +160,12 @@ public struct JSONReader: Sendable {
                 let key = try string()
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                    throw failure(at: index, th: "ขาดเครื่องหมาย : หลังชื่อฟิลด์ \"\(key)\"", en: "missing : after the key \"\(key)\"")
+                    throw failure(at: index, .missingColon(key: key))
                 }
                 index += 1
                 let v = try value(depth: depth)
                 if let first = seen[key] {
-                    diagnostics.append(
-                        Diagnostic(
-                            .duplicateKey, at: keyLocation,
-                            th: "ฟิลด์ \"\(key)\" ซ้ำกับที่บรรทัด \(first.line)",
-                            en: "key \"\(key)\" appears again (first at line \(first.line))",
-                            hintTH: "ลบฟิลด์ที่ซ้ำออก ให้เหลือเพียงหนึ่งรายการ", hintEN: "remove the repeated key so it appears once"))
+                    diagnostics.append(DuplicateKey.diagnostic(key, at: keyLocation, first: first))
                 } else {
                     seen[key] = keyLocation
                     entries.append(Entry(key: key, keyLocation: keyLocation, value: v))
@@ -205,7 +180,7 @@ public struct JSONReader: Sendable {
                     index += 1
                     return Node(.mapping(entries), at: here)
                 }
-                throw failure(at: index, th: "ขาดจุลภาค , หรือ } หลังค่าของ \"\(key)\"", en: "expected , or } after the value of \"\(key)\"")
+                throw failure(at: index, .expectedCommaOrBrace(afterKey: key))
             }
         }
 
@@ -221,9 +196,7 @@ public struct JSONReader: Sendable {
             while true {
                 skipWhitespace()
                 if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                    throw failure(
-                        at: index, th: "มีจุลภาค , เกินก่อน ]", en: "trailing comma before ]", hintTH: "ลบ , ตัวสุดท้ายออก",
-                        hintEN: "remove the last comma")
+                    throw failure(at: index, .trailingComma(before: "]"))
                 }
                 items.append(try value(depth: depth))
                 skipWhitespace()
@@ -236,7 +209,7 @@ public struct JSONReader: Sendable {
                     index += 1
                     return Node(.sequence(items), at: here)
                 }
-                throw failure(at: index, th: "ขาดจุลภาค , หรือ ] ระหว่างรายการ", en: "expected , or ] between list items")
+                throw failure(at: index, .expectedCommaOrBracket)
             }
         }
 
@@ -252,19 +225,19 @@ public struct JSONReader: Sendable {
             if bytes[index] == UInt8(ascii: "0") {
                 index += 1
                 if index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-                    throw failure(at: start, th: "ตัวเลข JSON ห้ามขึ้นต้นด้วย 0", en: "numbers must not have leading zeros")
+                    throw failure(at: start, .leadingZero)
                 }
             } else if digits() == 0 {
                 throw unexpected()
             }
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
-                if digits() == 0 { throw failure(at: index, th: "ต้องมีตัวเลขหลังจุดทศนิยม", en: "digits expected after the decimal point") }
+                if digits() == 0 { throw failure(at: index, .fractionDigits) }
             }
             if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
                 index += 1
                 if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-                if digits() == 0 { throw failure(at: index, th: "ต้องมีตัวเลขหลัง e", en: "digits expected in the exponent") }
+                if digits() == 0 { throw failure(at: index, .exponentDigits) }
             }
             return String(decoding: bytes[start..<index], as: UTF8.self)
         }
@@ -279,7 +252,7 @@ public struct JSONReader: Sendable {
                 case 0x30...0x39: d = UInt32(c - 0x30)
                 case 0x41...0x46: d = UInt32(c - 0x41 + 10)
                 case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-                default: throw failure(at: index, th: "\\u ต้องตามด้วยเลขฐานสิบหก 4 หลัก", en: "\\u must be followed by four hex digits")
+                default: throw failure(at: index, .hexDigits)
                 }
                 v = v << 4 | d
                 index += 1
@@ -293,7 +266,7 @@ public struct JSONReader: Sendable {
             var out: [UInt8] = []
             while true {
                 guard index < bytes.count else {
-                    throw failure(at: start, th: "ข้อความไม่มีเครื่องหมาย \" ปิดท้าย", en: "unterminated string")
+                    throw failure(at: start, .unterminatedString)
                 }
                 let b = bytes[index]
                 if b == UInt8(ascii: "\"") {
@@ -301,9 +274,7 @@ public struct JSONReader: Sendable {
                     return String(decoding: out, as: UTF8.self)
                 }
                 if b < 0x20 {
-                    throw failure(
-                        at: index, th: "ข้อความมีอักขระควบคุม (เช่น ขึ้นบรรทัดใหม่) ซึ่งต้องเขียนเป็น \\n",
-                        en: "control character inside a string (write a line break as \\n)")
+                    throw failure(at: index, .controlCharacter)
                 }
                 if b != UInt8(ascii: "\\") {
                     out.append(b)
@@ -323,22 +294,20 @@ public struct JSONReader: Sendable {
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar) {
                         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                            throw failure(at: index, th: "\\u ครึ่งแรกของคู่ surrogate ไม่มีคู่", en: "unpaired surrogate in \\u escape")
+                            throw failure(at: index, .unpairedHighSurrogate)
                         }
                         index += 2
                         let low = try hex4()
                         guard (0xDC00...0xDFFF).contains(low) else {
-                            throw failure(at: index, th: "\\u คู่ surrogate ไม่ถูกต้อง", en: "invalid surrogate pair in \\u escape")
+                            throw failure(at: index, .invalidSurrogatePair)
                         }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(scalar) {
-                        throw failure(at: index, th: "\\u คู่ surrogate ไม่ถูกต้อง", en: "unpaired surrogate in \\u escape")
+                        throw failure(at: index, .unpairedLowSurrogate)
                     }
                     out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
                 default:
-                    throw failure(
-                        at: index - 2, th: "ลำดับ escape \\\(Character(Unicode.Scalar(e))) ไม่ถูกต้อง",
-                        en: "invalid escape \\\(Character(Unicode.Scalar(e)))")
+                    throw failure(at: index - 2, .invalidEscape(Character(Unicode.Scalar(e))))
                 }
             }
         }

@@ -1,6 +1,6 @@
 import PlanPressCore
 
-/// The entries of a mapping being read, with the duplicate-key rule of `YAMLReader`.
+/// The entries of a mapping being read, with the duplicate-key rule (`DuplicateKey`).
 ///
 /// The keys kept are exactly those of `entries`, so a short mapping looks them up there (with the
 /// same `String` equality a dictionary uses) and only a long one builds a dictionary.
@@ -12,7 +12,7 @@ struct MappingBuilder {
 
     mutating func add(key: String, at keyLocation: SourceLocation, value: Node, diagnostics: inout [Diagnostic]) {
         if let first = firstLocation(of: key) {
-            diagnostics.append(YAMLReader.duplicateKey(key, at: keyLocation, first: first))
+            diagnostics.append(DuplicateKey.diagnostic(key, at: keyLocation, first: first))
             return
         }
         entries.append(Entry(key: key, keyLocation: keyLocation, value: value))

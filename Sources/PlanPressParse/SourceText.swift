@@ -54,15 +54,10 @@ public struct SourceText: Sendable {
             let encoding: String.Encoding = little ? .utf16LittleEndian : .utf16BigEndian
             let data = Data(bytes[2...])
             guard data.count % 2 == 0, let text = String(data: data, encoding: encoding) else {
-                let d = Diagnostic(
-                    .encodingInvalid, at: SourceLocation(path: path, line: 1, column: 1),
-                    th: "ไฟล์ขึ้นต้นด้วย BOM ของ UTF-16 แต่มีไบต์ที่ไม่ถูกต้อง",
-                    en: "the file starts with a UTF-16 byte-order mark but holds invalid UTF-16",
-                    hintTH: "บันทึกไฟล์ใหม่เป็น UTF-8", hintEN: "save the file again as UTF-8")
-                return (nil, [d])
+                return (nil, [EncodingInvalid.invalidUTF16(path: path)])
             }
             let enc: SourceEncoding = little ? .utf16LE : .utf16BE
-            return (SourceText(path: path, text: text, encoding: enc), [converted(enc, path: path)])
+            return (SourceText(path: path, text: text, encoding: enc), [EncodingConverted.diagnostic(enc, path: path)])
         }
         // Valid UTF-8, the usual case, is checked once, by the standard library's validator.
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -89,7 +84,7 @@ public struct SourceText: Sendable {
             return (nil, [invalid(bytes, at: bad, path: path, offsetBase: 0)])
         }
         let enc: SourceEncoding = usesWindowsExtras ? .windows874 : .tis620
-        return (SourceText(path: path, text: text, encoding: enc), [converted(enc, path: path)])
+        return (SourceText(path: path, text: text, encoding: enc), [EncodingConverted.diagnostic(enc, path: path)])
     }
 
     static func isTIS620(_ b: UInt8) -> Bool {
@@ -98,15 +93,8 @@ public struct SourceText: Sendable {
 
     static let windows874Extras: Set<UInt8> = [0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0xA0]
 
-    static func converted(_ enc: SourceEncoding, path: String) -> Diagnostic {
-        Diagnostic(
-            .encodingConverted, at: SourceLocation(path: path, line: 1, column: 1),
-            th: "ไฟล์ใช้รหัสอักขระ \(enc.rawValue) ระบบอ่านได้ แต่ควรบันทึกเป็น UTF-8",
-            en: "the file is encoded in \(enc.rawValue); it was read, but UTF-8 is expected",
-            hintTH: "เปิดไฟล์แล้วเลือก \"บันทึกเป็น\" รหัสอักขระ UTF-8",
-            hintEN: "open the file and save it with the UTF-8 encoding")
-    }
-
+    /// PP101 for the byte at `offset` of `bytes`, located by line and column; `offsetBase` is
+    /// the number of bytes before `bytes` in the file (a byte-order mark).
     static func invalid(_ bytes: [UInt8], at offset: Int, path: String, offsetBase: Int) -> Diagnostic {
         var line = 1
         var lineStart = 0
@@ -115,13 +103,8 @@ public struct SourceText: Sendable {
             lineStart = i + 1
         }
         let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
-        let hex = String(bytes[offset], radix: 16, uppercase: true)
-        return Diagnostic(
-            .encodingInvalid, at: SourceLocation(path: path, line: line, column: column),
-            th: "ไบต์ 0x\(hex) ที่ตำแหน่งไบต์ \(offset + offsetBase) อ่านไม่ได้ทั้งใน UTF-8, UTF-16, TIS-620 และ Windows-874",
-            en: "byte 0x\(hex) at byte offset \(offset + offsetBase) is valid in none of UTF-8, UTF-16, TIS-620 or Windows-874",
-            hintTH: "บันทึกไฟล์ใหม่เป็น UTF-8 (เช่น ใน Notepad เลือก \"บันทึกเป็น\" → การเข้ารหัส UTF-8)",
-            hintEN: "save the file again as UTF-8")
+        return EncodingInvalid.invalidByte(
+            bytes[offset], offset: offset + offsetBase, at: SourceLocation(path: path, line: line, column: column))
     }
 
     /// The offset of the first byte that breaks UTF-8, or nil when all of it is valid.

@@ -32,16 +32,6 @@ public struct YAMLReader: Sendable {
         }
     }
 
-    /// PP106: `key` appears again at `location`; it was first at `first`.
-    static func duplicateKey(_ key: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
-        Diagnostic(
-            .duplicateKey, at: location,
-            th: "ฟิลด์ \"\(key)\" ซ้ำกับที่บรรทัด \(first.line)",
-            en: "key \"\(key)\" appears again (first at line \(first.line))",
-            hintTH: "ลบฟิลด์ที่ซ้ำออก ให้เหลือเพียงหนึ่งรายการ",
-            hintEN: "remove the repeated key so it appears once")
-    }
-
     /// An open collection. A class, so appending to it never copies what it already holds.
     private final class Frame {
         let location: SourceLocation
@@ -64,13 +54,7 @@ public struct YAMLReader: Sendable {
     private func compose(_ buffer: UnsafeBufferPointer<UInt8>, path: String) -> (Node?, [Diagnostic]) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return (
-                nil,
-                [
-                    Diagnostic(
-                        .fileUnreadable, at: SourceLocation(path: path), th: "เริ่มตัวอ่าน YAML ไม่ได้", en: "could not start the YAML reader")
-                ]
-            )
+            return (nil, [FileUnreadable.yamlReaderFailed(path: path)])
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -95,7 +79,7 @@ public struct YAMLReader: Sendable {
                 top.items.append(node)
             } else if let (key, keyLoc) = top.pendingKey {
                 if let first = top.seen[key] {
-                    diagnostics.append(Self.duplicateKey(key, at: keyLoc, first: first))
+                    diagnostics.append(DuplicateKey.diagnostic(key, at: keyLoc, first: first))
                 } else {
                     top.seen[key] = keyLoc
                     top.entries.append(Entry(key: key, keyLocation: keyLoc, value: node))
@@ -104,21 +88,13 @@ public struct YAMLReader: Sendable {
             } else if case .scalar(let s) = node.value {
                 top.pendingKey = (s.text, node.location)
             } else {
-                diagnostics.append(
-                    Diagnostic(
-                        .wrongType, at: node.location,
-                        th: "ชื่อฟิลด์ต้องเป็นข้อความ ไม่ใช่ \(node.kindName.th)",
-                        en: "a key must be text, not \(node.kindName.en)"))
+                diagnostics.append(WrongType.complexKey(node))
                 top.pendingKey = ("\u{0}complex", node.location)
             }
         }
 
         func aliasError(_ mark: yaml_mark_t, anchor: Bool) -> Diagnostic {
-            Diagnostic(
-                .aliasNotAllowed, at: location(mark),
-                th: anchor ? "ไม่อนุญาตให้ใช้ anchor (&ชื่อ) ในไฟล์รายงาน" : "ไม่อนุญาตให้ใช้ alias (*ชื่อ) ในไฟล์รายงาน",
-                en: anchor ? "anchors (&name) are not part of the format" : "aliases (*name) are not part of the format",
-                hintTH: "เขียนค่าซ้ำตรง ๆ แทนการอ้างอิง", hintEN: "write the value out in full instead")
+            AliasNotAllowed.diagnostic(at: location(mark), anchor: anchor)
         }
 
         while true {
@@ -132,20 +108,14 @@ public struct YAMLReader: Sendable {
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 if documents == 0 || root == nil {
-                    diagnostics.append(emptyDocument(path))
+                    diagnostics.append(RootNotMapping.emptyYAML(path: path))
                     return (nil, diagnostics)
                 }
                 return (root, diagnostics)
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    diagnostics.append(
-                        Diagnostic(
-                            .syntax, at: location(start),
-                            th: "ไฟล์มีเอกสาร YAML มากกว่าหนึ่งชุด (พบ --- ซ้ำ)",
-                            en: "the file holds more than one YAML document (a second ---)",
-                            hintTH: "หนึ่งไฟล์ต่อหนึ่งหน่วยงาน ลบเส้น --- ที่เกินออก",
-                            hintEN: "keep one document per file; remove the extra ---"))
+                    diagnostics.append(Syntax.secondYAMLDocument(at: location(start)))
                     return (nil, diagnostics)
                 }
             case YAML_ALIAS_EVENT:
@@ -174,13 +144,7 @@ public struct YAMLReader: Sendable {
                     return (nil, diagnostics)
                 }
                 if stack.count >= Self.maximumDepth {
-                    diagnostics.append(
-                        Diagnostic(
-                            .nestingTooDeep, at: location(start),
-                            th: "ข้อมูลซ้อนกันลึกเกิน \(Self.maximumDepth) ชั้น",
-                            en: "collections are nested deeper than \(Self.maximumDepth) levels",
-                            hintTH: "ตรวจการย่อหน้าและวงเล็บ [ { ที่ไม่ได้ปิด",
-                            hintEN: "check the indentation and unclosed [ or {"))
+                    diagnostics.append(NestingTooDeep.yaml(at: location(start)))
                     return (nil, diagnostics)
                 }
                 stack.append(Frame(location: location(start), isSequence: isSequence))
@@ -193,14 +157,6 @@ public struct YAMLReader: Sendable {
         }
     }
 
-    private func emptyDocument(_ path: String) -> Diagnostic {
-        Diagnostic(
-            .rootNotMapping, at: SourceLocation(path: path, line: 1, column: 1),
-            th: "ไฟล์ว่างเปล่า", en: "the file is empty",
-            hintTH: "เริ่มจากแม่แบบที่ได้จากสำนักงาน (planpress new unit)",
-            hintEN: "start from the skeleton the office sends (planpress new unit)")
-    }
-
     private func syntaxError(_ parser: yaml_parser_t, path: String, buffer: UnsafeBufferPointer<UInt8>) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
         let context = parser.context.map { String(cString: $0) }
@@ -210,12 +166,7 @@ public struct YAMLReader: Sendable {
         // libyaml reads ahead through long runs of `[` or `{` and stops at its own limit of 1,000
         // levels before our depth check sees the events: that is the same nesting rule.
         if problem.contains("nesting level") {
-            return Diagnostic(
-                .nestingTooDeep, at: SourceLocation(path: path, line: line, column: column),
-                th: "ข้อมูลซ้อนกันลึกเกิน \(Self.maximumDepth) ชั้น",
-                en: "collections are nested deeper than \(Self.maximumDepth) levels",
-                hintTH: "ตรวจการย่อหน้าและวงเล็บ [ { ที่ไม่ได้ปิด",
-                hintEN: "check the indentation and unclosed [ or {")
+            return NestingTooDeep.yaml(at: SourceLocation(path: path, line: line, column: column))
         }
         // The lines where libyaml stopped and where the construct it was reading began.
         func text(ofLine wanted: Int) -> String {
@@ -238,7 +189,6 @@ public struct YAMLReader: Sendable {
             contextLine: contextLine, contextColumn: context == nil ? column : Int(contextMark.column) + 1,
             contextLineText: text(ofLine: contextLine)
         ).explain()
-        return Diagnostic(
-            .syntax, at: SourceLocation(path: path, line: help.line, column: help.column), help.message, hint: help.hint)
+        return Syntax.yaml(help, path: path)
     }
 }

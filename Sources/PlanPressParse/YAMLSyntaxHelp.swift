@@ -18,9 +18,12 @@ struct YAMLSyntaxHelp {
     var contextColumn: Int
     var contextLineText: String
 
+    /// The explanation: where to point, libyaml's words, and ours (`Syntax.yaml` frames them).
     struct Explained {
         var line: Int
         var column: Int
+        /// libyaml's problem and context, quoted in the English message.
+        var problem: String
         var message: LocalizedText
         var hint: LocalizedText
     }
@@ -29,8 +32,7 @@ struct YAMLSyntaxHelp {
         let english = context.map { "\(problem) \($0)" } ?? problem
         func at(_ l: Int, _ c: Int, _ th: String, _ en: String, _ hintTH: String, _ hintEN: String) -> Explained {
             Explained(
-                line: l, column: c, message: LocalizedText(th: "ไวยากรณ์ YAML ไม่ถูกต้อง: \(th)", en: "YAML syntax error: \(english) — \(en)"),
-                hint: LocalizedText(th: hintTH, en: hintEN))
+                line: l, column: c, problem: english, message: LocalizedText(th: th, en: en), hint: LocalizedText(th: hintTH, en: hintEN))
         }
         let scalars = Array(lineText.unicodeScalars)
         let indentation = scalars.prefix { $0 == " " || $0 == "\t" }

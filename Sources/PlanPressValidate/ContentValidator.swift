@@ -107,34 +107,20 @@ public struct ContentValidator: Sendable {
             site = s
             diagnostics += applyStrict(d)
         } else {
-            diagnostics.append(
-                Diagnostic(
-                    .missingContent, at: SourceLocation(path: display(siteURL)), th: "ไม่พบไฟล์ตั้งค่ารายงาน site.yaml",
-                    en: "the report configuration site.yaml is missing", hintTH: "สร้าง content/site.yaml ตามตัวอย่างใน README",
-                    hintEN: "create content/site.yaml as the README shows"))
+            diagnostics.append(MissingContent.siteConfig(path: display(siteURL)))
         }
 
         // Framework.
         let frameworkURL = contentURL.appendingPathComponent("framework")
         let planFiles = sortedChildren(frameworkURL).filter { ["yaml", "yml", "json"].contains($0.pathExtension.lowercased()) }
         if planFiles.isEmpty {
-            diagnostics.append(
-                Diagnostic(
-                    .missingContent, at: SourceLocation(path: display(frameworkURL)), th: "ไม่พบไฟล์กรอบแผนใน content/framework/",
-                    en: "no plan files in content/framework/", hintTH: "วางไฟล์แผน (format: planpress/plan/1) ไว้ในโฟลเดอร์นี้",
-                    hintEN: "put the plan files (format: planpress/plan/1) in this folder"))
+            diagnostics.append(MissingContent.framework(path: display(frameworkURL)))
         }
         let (framework, frameworkDiagnostics) = FrameworkValidator.validate(
             planFiles.map { DocumentLoader.load($0, displayPath: display($0)) })
         diagnostics += applyStrict(frameworkDiagnostics)
-        if let site, !planFiles.isEmpty, framework.plan(site.primaryPlan) == nil {
-            diagnostics.append(
-                Diagnostic(
-                    .unknownPrimaryPlan, at: SourceLocation(path: site.path),
-                    th: "primary_plan \"\(site.primaryPlan)\" ไม่มีในกรอบแผน",
-                    en: "primary_plan \"\(site.primaryPlan)\" is not a plan of the framework",
-                    hintTH: "แผนที่มี: \(framework.plans.map(\.id).joined(separator: ", "))",
-                    hintEN: "plans: \(framework.plans.map(\.id).joined(separator: ", "))"))
+        if let site, !planFiles.isEmpty, let d = UnknownPrimaryPlan.check(site, framework: framework) {
+            diagnostics.append(d)
         }
 
         // Pages.
@@ -161,11 +147,7 @@ public struct ContentValidator: Sendable {
                 } else if site?.expectedUnits.contains(where: { $0.id == url.lastPathComponent }) == true {
                     // A folder named after an expected unit is that unit's submission, without its report.
                     // Any other folder (such as units/evidence/) holds evidence of single-file units.
-                    diagnostics.append(
-                        Diagnostic(
-                            .missingContent, at: SourceLocation(path: display(url)), th: "โฟลเดอร์หน่วยงานไม่มีไฟล์ report.yaml หรือ report.json",
-                            en: "the unit folder holds no report.yaml or report.json", hintTH: "ตั้งชื่อไฟล์รายงานในโฟลเดอร์เป็น report.yaml",
-                            hintEN: "name the report in the folder report.yaml"))
+                    diagnostics.append(MissingContent.unitReport(path: display(url)))
                 }
             } else if ["yaml", "yml", "json"].contains(url.pathExtension.lowercased()) {
                 sources.append(
@@ -193,11 +175,8 @@ public struct ContentValidator: Sendable {
             if let s = submission {
                 if let first = firstPathOfID[s.unit.id] {
                     d.append(
-                        Diagnostic(
-                            .duplicateUnitID, at: checked.unitIDLocation ?? SourceLocation(path: checked.path),
-                            th: "รหัสหน่วยงาน \"\(s.unit.id)\" ซ้ำกับไฟล์ \(first)", en: "unit id \"\(s.unit.id)\" is already used by \(first)",
-                            hintTH: "หนึ่งหน่วยงานส่งได้หนึ่งไฟล์ ลบไฟล์ที่ซ้ำ หรือแก้ unit.id",
-                            hintEN: "one file per unit: remove the duplicate or fix unit.id"))
+                        DuplicateUnitID.diagnostic(
+                            s.unit.id, firstPath: first, at: checked.unitIDLocation ?? SourceLocation(path: checked.path)))
                     submission = nil
                 } else {
                     firstPathOfID[s.unit.id] = checked.path
@@ -225,13 +204,7 @@ public struct ContentValidator: Sendable {
             let present = Set(sources.map(\.expectedID)).union(accepted.map(\.unit.id))
             for unit in site.expectedUnits where !present.contains(unit.id) {
                 missing.append(unit)
-                diagnostics += applyStrict([
-                    Diagnostic(
-                        .expectedUnitMissing, at: unit.location, th: "ยังไม่ได้รับรายงานของ \(unit.name) (\(unit.id))",
-                        en: "no submission from \(unit.name) (\(unit.id))",
-                        hintTH: "ติดตามหน่วยงาน หรือวางไฟล์ไว้ที่ content/units/\(unit.id).yaml",
-                        hintEN: "ask the unit, or put its file at content/units/\(unit.id).yaml")
-                ])
+                diagnostics += applyStrict([ExpectedUnitMissing.diagnostic(unit)])
             }
         }
         if strict && diagnostics.contains(where: { $0.severity == .error && ($0.location.path == site?.path) }) { globalErrors = true }

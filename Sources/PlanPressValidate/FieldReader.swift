@@ -4,8 +4,9 @@ import PlanPressParse
 
 /// Reads typed values out of nodes and records a located diagnostic for every problem.
 ///
-/// One reader serves one file; every rule that is about the shape of a value lives here, so the
-/// validators only say which field needs which kind of value.
+/// One reader serves one file; every problem with the shape of a value is found here, while the
+/// value is read, and reported through its rule (`Rules/`), so the validators only say which field
+/// needs which kind of value.
 final class FieldReader {
     let path: String
     private(set) var diagnostics: [Diagnostic] = []
@@ -14,12 +15,9 @@ final class FieldReader {
         self.path = path
     }
 
+    /// Records a diagnostic, made by its rule (`Rules/`).
     func report(_ d: Diagnostic) {
         diagnostics.append(d)
-    }
-
-    func report(_ code: DiagnosticCode, at location: SourceLocation, th: String, en: String, hintTH: String? = nil, hintEN: String? = nil) {
-        diagnostics.append(Diagnostic(code, at: location, th: th, en: en, hintTH: hintTH, hintEN: hintEN))
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -80,30 +78,11 @@ final class FieldReader {
 
     func map(_ node: Node, field: String, known: [String]) -> Fields? {
         guard case .mapping(let list) = node.value else {
-            wrongType(node, field: field, expected: .init(th: "ชุดฟิลด์ (map)", en: "a map of fields"))
+            wrongType(node, field: field, expected: .map)
             return nil
         }
-        var misspelled: Set<String> = []
-        for e in list {
-            if !known.contains(e.key) {
-                let full = field.isEmpty ? e.key : "\(field).\(e.key)"
-                if let guess = Suggestion.closest(to: e.key, in: known) {
-                    misspelled.insert(guess)
-                    report(
-                        .unknownKey, at: e.keyLocation,
-                        th: "ไม่รู้จักฟิลด์ \"\(full)\" หมายถึง \"\(guess)\" หรือไม่",
-                        en: "unknown key \"\(full)\"; did you mean \"\(guess)\"?",
-                        hintTH: "เปลี่ยนชื่อเป็น \(guess)", hintEN: "rename it to \(guess)")
-                } else {
-                    report(
-                        .unknownKey, at: e.keyLocation,
-                        th: "ไม่รู้จักฟิลด์ \"\(full)\"",
-                        en: "unknown key \"\(full)\"",
-                        hintTH: "ฟิลด์ที่ใช้ได้: \(known.joined(separator: ", "))",
-                        hintEN: "allowed keys: \(known.joined(separator: ", "))")
-                }
-            }
-        }
+        let (unknown, misspelled) = UnknownKey.check(list, field: field, known: known)
+        diagnostics += unknown
         return Fields(node: node, field: field, list: list, misspelled: misspelled)
     }
 
@@ -116,23 +95,12 @@ final class FieldReader {
         if fields.entry(key) == nil, fields.misspelled.contains(key) { return nil }
         let location = fields.entry(key)?.keyLocation ?? fields.node.location
         let name = fields.name(key)
-        let described = what.map { " (\($0.th))" } ?? ""
-        let help = guide?(Self.catalogPath(name))
-        report(
-            .missingField, at: location,
-            th: "ขาดฟิลด์ที่ต้องกรอก \"\(name)\"\(described)",
-            en: "missing required field \"\(name)\"\(what.map { " (\($0.en))" } ?? "")",
-            hintTH: "เพิ่มบรรทัด \(key): …" + (help.map { " (\($0.th))" } ?? ""),
-            hintEN: "add a line \(key): …" + (help.map { " (\($0.en))" } ?? ""))
+        report(MissingField.diagnostic(name, key: key, what: what, help: guide?(Self.catalogPath(name)), at: location))
         return nil
     }
 
-    func wrongType(_ node: Node, field: String, expected: LocalizedText) {
-        report(
-            .wrongType, at: node.location,
-            th: "\"\(field)\" ต้องเป็น\(expected.th) แต่พบ\(node.kindName.th)",
-            en: "\"\(field)\" must be \(expected.en), found \(node.kindName.en)",
-            hintTH: "เขียนค่าของ \(field) เป็น\(expected.th)", hintEN: "write \(field) as \(expected.en)")
+    func wrongType(_ node: Node, field: String, expected: WrongType.Expected) {
+        report(WrongType.diagnostic(node, field: field, expected: expected))
     }
 
     // MARK: Scalars
@@ -140,13 +108,11 @@ final class FieldReader {
     /// Text from a scalar (numbers and booleans written unquoted are taken as their text).
     func text(_ node: Node, field: String) -> String? {
         guard let s = node.scalar else {
-            wrongType(node, field: field, expected: .init(th: "ข้อความ", en: "text"))
+            wrongType(node, field: field, expected: .text)
             return nil
         }
         if s.text.isEmptyAfterTrimming(Self.blank) {
-            report(
-                .emptyText, at: node.location, th: "\"\(field)\" ว่างเปล่า", en: "\"\(field)\" is empty", hintTH: "กรอกข้อความ หรือลบฟิลด์นี้ออก",
-                hintEN: "write the text, or remove the field")
+            report(EmptyText.diagnostic(field: field, at: node.location))
             return nil
         }
         return s.text
@@ -167,9 +133,7 @@ final class FieldReader {
     /// A list node's items; a single scalar is not silently promoted to a list.
     func list(_ node: Node, field: String) -> [Node]? {
         guard case .sequence(let items) = node.value else {
-            wrongType(
-                node, field: field,
-                expected: .init(th: "รายการ (list เช่น [ก, ข] หรือบรรทัดขึ้นต้นด้วย -)", en: "a list ([a, b] or lines starting with -)"))
+            wrongType(node, field: field, expected: .list)
             return nil
         }
         return items
@@ -184,10 +148,7 @@ final class FieldReader {
         guard let s = node.scalar, let n = DecimalNumber(ascii: Substring(ThaiDigits.arabic(s.text))), n.scale == 0,
             let v = Int(exactly: n.significand)
         else {
-            report(
-                .wrongType, at: node.location,
-                th: "\"\(field)\" ต้องเป็นจำนวนเต็ม แต่พบ\(node.kindName.th)",
-                en: "\"\(field)\" must be a whole number, found \(node.kindName.en)")
+            report(WrongType.notWholeNumber(node, field: field))
             return nil
         }
         return v
@@ -195,12 +156,7 @@ final class FieldReader {
 
     func bool(_ node: Node, field: String) -> Bool? {
         guard let b = node.scalar?.bool else {
-            report(
-                .wrongType, at: node.location,
-                th: "\"\(field)\" ต้องเป็น true หรือ false แต่พบ\(node.kindName.th)",
-                en: "\"\(field)\" must be true or false, found \(node.kindName.en)",
-                hintTH: "เขียน true (บรรลุ) หรือ false (ไม่บรรลุ) โดยไม่มีเครื่องหมายคำพูด",
-                hintEN: "write true or false without quotes")
+            report(WrongType.notBoolean(node, field: field))
             return nil
         }
         return b
@@ -208,28 +164,16 @@ final class FieldReader {
 
     func number(_ node: Node, field: String, allowPercent: Bool) -> DecimalNumber? {
         guard let s = node.scalar else {
-            wrongType(node, field: field, expected: .init(th: "ตัวเลข", en: "a number"))
+            wrongType(node, field: field, expected: .number)
             return nil
         }
         switch LenientValue.number(s, allowPercent: allowPercent) {
         case .success(let n):
             return n
         case .failure(.percentNotAllowed):
-            report(
-                .badNumber, at: node.location,
-                th: "\"\(field)\" มีเครื่องหมาย % แต่หน่วยของตัวชี้วัดไม่ใช่ร้อยละ: \"\(s.text)\"",
-                en: "\"\(field)\" has a % sign but the unit is not a percentage: \"\(s.text)\"",
-                hintTH: "ลบ % ออก หรือกำหนด unit: ร้อยละ", hintEN: "remove the %, or set unit: ร้อยละ")
+            report(BadNumber.percentNotAllowed(s.text, field: field, at: node.location))
         case .failure(.notANumber):
-            let fix = Self.numberSuggestion(s.text, allowPercent: allowPercent)
-            report(
-                .badNumber, at: node.location,
-                th: "อ่าน \"\(s.text)\" ใน \"\(field)\" เป็นตัวเลขไม่ได้",
-                en: "\"\(s.text)\" in \"\(field)\" is not a number",
-                hintTH: (fix.map { "เขียนเป็น \($0) " } ?? "")
-                    + "(เขียนเฉพาะตัวเลข ไม่มีหน่วยหรือคำอื่น ใช้ , คั่นหลักพันและ . เป็นจุดทศนิยม เช่น 1250000 หรือ \"1,250,000.50\")",
-                hintEN: (fix.map { "write \($0) " } ?? "")
-                    + "(digits only, no unit or words; , between thousands, . for decimals, e.g. 1250000 or \"1,250,000.50\")")
+            report(BadNumber.notANumber(s.text, field: field, allowPercent: allowPercent, at: node.location))
         }
         return nil
     }
@@ -237,108 +181,38 @@ final class FieldReader {
     func money(_ node: Node, field: String) -> Money? {
         guard let n = number(node, field: field, allowPercent: false) else { return nil }
         if n.isNegative {
-            report(
-                .negativeMoney, at: node.location, th: "จำนวนเงิน \"\(field)\" ติดลบ (\(n))", en: "\"\(field)\" is negative (\(n))",
-                hintTH: "จำนวนเงินต้องไม่ต่ำกว่า 0", hintEN: "money must be 0 or more")
+            report(NegativeMoney.diagnostic(n, field: field, at: node.location))
             return nil
         }
         guard let m = Money(n) else {
-            let shown = n.formatted(fractionDigits: 2)
-            report(
-                .moneyPrecision, at: node.location,
-                th: "\"\(field)\" มีทศนิยมเกิน 2 ตำแหน่ง (\(n))",
-                en: "\"\(field)\" has more than 2 decimals (\(n))",
-                hintTH: "ปัดเป็นสตางค์ เช่น \(shown)", hintEN: "round to satang, e.g. \(shown)")
+            report(MoneyPrecision.diagnostic(n, field: field, at: node.location))
             return nil
         }
-        // A bound far above any education project keeps every sum of satang inside Int64.
-        if m > Self.maximumMoney {
-            report(
-                .badNumber, at: node.location,
-                th: "\"\(field)\" มีจำนวนเงิน \(m.grouped) บาท เกินขีดจำกัด \(Self.maximumMoney.grouped) บาทต่อโครงการ",
-                en: "\"\(field)\" is \(m.grouped) baht, over the limit of \(Self.maximumMoney.grouped) baht per project",
-                hintTH: "ตรวจจำนวนหลักของตัวเลข", hintEN: "check the number of digits")
+        if let d = BadNumber.checkMoneyLimit(m, field: field, at: node.location) {
+            report(d)
             return nil
         }
         return m
     }
 
-    /// What the writer of an unreadable number most likely meant, written so that it reads:
-    /// `350,000 บาท` → `350000`, `2.150.000` → `2150000`, `ประมาณ 5` → `5`, `2 150 000` → `2150000`.
-    static func numberSuggestion(_ text: String, allowPercent: Bool) -> String? {
-        var t = ThaiDigits.arabic(text).trimmingCharacters(in: Self.blank)
-        for word in ["ประมาณ", "บาท", "฿", "บ.", "คน", "แห่ง", "โรงเรียน", "ครั้ง", "ร้อยละ", "approx.", "THB", "baht"] {
-            t = t.replacingOccurrences(of: word, with: " ")
-        }
-        t = t.replacingOccurrences(of: "%", with: " ")
-        t = t.trimmingCharacters(in: Self.blank)
-        let digits = Set("0123456789")
-        // `2 150 000`: spaces between groups of three.
-        let groups = t.split(separator: " ")
-        if groups.count > 1, groups.allSatisfy({ $0.allSatisfy(digits.contains) }), groups.dropFirst().allSatisfy({ $0.count == 3 }) {
-            t = groups.joined()
-        }
-        // `2.150.000` or `2.150.000,50`: dots between thousands, a comma before the decimals.
-        let parts = t.split(separator: ",", omittingEmptySubsequences: false)
-        let dotted = parts[0].split(separator: ".", omittingEmptySubsequences: false)
-        if dotted.count > 2 || (dotted.count == 2 && parts.count == 2),
-            dotted.allSatisfy({ $0.allSatisfy(digits.contains) && !$0.isEmpty }), dotted.dropFirst().allSatisfy({ $0.count == 3 }),
-            parts.count <= 2, parts.count == 1 || (parts[1].count <= 2 && parts[1].allSatisfy(digits.contains))
-        {
-            t = dotted.joined() + (parts.count == 2 ? "." + parts[1] : "")
-        }
-        // Written without separators, so that it reads in a `{ … }` map too.
-        guard !t.isEmpty, case .success(let n) = LenientValue.number(Scalar(t, isString: true), allowPercent: false) else {
-            return nil
-        }
-        return n.description == text ? nil : n.description
-    }
-
-    /// `20/10/2569`, `20.10.2569`, `20-10-69` read day first, the way Thai documents write dates.
-    static func dateSuggestion(_ text: String) -> CalendarDate? {
-        let t = ThaiDigits.arabic(text).trimmingCharacters(in: Self.blank)
-        let parts = t.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
-        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]), parts[0].count <= 2,
-            parts[1].count <= 2
-        else { return nil }
-        if parts[2].count == 2 { y += 2500 }
-        guard parts[2].count == 2 || parts[2].count == 4 else { return nil }
-        return y >= 2400 ? CalendarDate(beYear: y, month: m, day: d) : CalendarDate(year: y, month: m, day: d)
-    }
-
-    /// Ten billion baht.
+    /// Ten billion baht: a bound far above any education project, that keeps every sum of satang
+    /// inside Int64 (PP206 beyond it).
     static let maximumMoney = Money(satang: 1_000_000_000_000)
 
     func date(_ node: Node, field: String) -> CalendarDate? {
         guard let s = node.scalar else {
-            wrongType(node, field: field, expected: .init(th: "วันที่", en: "a date"))
+            wrongType(node, field: field, expected: .date)
             return nil
         }
         switch LenientValue.date(s) {
         case .success(let d):
             return d
         case .failure(.noSuchDay):
-            report(
-                .badDate, at: node.location, th: "ไม่มีวันที่ \"\(s.text)\" ในปฏิทิน", en: "\"\(s.text)\" is not a day of the calendar",
-                hintTH: "ตรวจวันและเดือน", hintEN: "check the day and month")
+            report(BadDate.noSuchDay(s.text, at: node.location))
         case .failure(.shortYear(let y)):
-            let year = "25" + (y < 10 ? "0" : "") + String(y)
-            var words = ThaiDigits.arabic(s.text).split(separator: " ").map(String.init)
-            if !words.isEmpty { words[words.count - 1] = year }
-            let fixed = words.joined(separator: " ")
-            report(
-                .badDate, at: node.location, th: "ปีใน \"\(s.text)\" ต้องเป็น พ.ศ. 4 หลัก",
-                en: "the year in \"\(s.text)\" must be a four-digit BE year", hintTH: "เขียนเป็น \(fixed)", hintEN: "write \(fixed)")
+            report(BadDate.shortYear(s.text, year: y, at: node.location))
         case .failure(.unreadable):
-            let fix = Self.dateSuggestion(s.text)
-            report(
-                .badDate, at: node.location,
-                th: "อ่าน \"\(s.text)\" ใน \"\(field)\" เป็นวันที่ไม่ได้",
-                en: "\"\(s.text)\" in \"\(field)\" is not a date",
-                hintTH: fix.map { "เขียนเป็น \($0.thai()) หรือ \($0.beYear)-\($0.iso.dropFirst(5))" }
-                    ?? "เขียนแบบ 20 ตุลาคม 2569 หรือ 2569-10-20 (ปี พ.ศ.)",
-                hintEN: fix.map { "write \($0.thai()) or \($0.beYear)-\($0.iso.dropFirst(5))" }
-                    ?? "write 20 ตุลาคม 2569 or 2569-10-20 (BE year)")
+            report(BadDate.unreadable(s.text, field: field, at: node.location))
         }
         return nil
     }
@@ -352,18 +226,9 @@ final class FieldReader {
         guard let s = node.scalar, let v = E(rawValue: s.text) else {
             let written = node.scalar?.text ?? ""
             let guess = meaning?(written)?.rawValue ?? Suggestion.closest(to: written, in: allowed)
-            let help = guide?(Self.catalogPath(field))
-            var hintTH = guess.map { "เขียน \($0) (ค่าต้องเป็นภาษาอังกฤษตามรายการ)" }
-            var hintEN = guess.map { "write \($0)" }
-            if let help {
-                hintTH = (hintTH.map { $0 + " · " } ?? "") + help.th
-                hintEN = (hintEN.map { $0 + " · " } ?? "") + help.en
-            }
             report(
-                .badEnum, at: node.location,
-                th: "\"\(field)\" ต้องเป็นค่าใดค่าหนึ่งใน \(allowed.joined(separator: ", ")) แต่พบ \"\(written)\"",
-                en: "\"\(field)\" must be one of \(allowed.joined(separator: ", ")), found \"\(written)\"",
-                hintTH: hintTH, hintEN: hintEN)
+                BadEnum.diagnostic(
+                    written, field: field, allowed: allowed, guess: guess, help: guide?(Self.catalogPath(field)), at: node.location))
             return nil
         }
         return v
@@ -373,7 +238,7 @@ final class FieldReader {
     func codes(_ node: Node, field: String) -> [LocatedCode] {
         if let s = node.scalar, !node.isNull {
             // A single code written without brackets is a common slip: read it, but say so.
-            wrongType(node, field: field, expected: .init(th: "รายการรหัส เช่น [\(s.text)]", en: "a list of codes such as [\(s.text)]"))
+            wrongType(node, field: field, expected: .codes(example: s.text))
             return []
         }
         guard let items = list(node, field: field) else { return [] }

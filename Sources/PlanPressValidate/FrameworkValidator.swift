@@ -43,19 +43,15 @@ public enum FrameworkValidator {
         let r = FieldReader(path: document.path)
         for d in document.diagnostics { r.report(d) }
         guard let f = r.map(root, field: "", known: planKeys) else { return (nil, r.diagnostics) }
-        if let n = r.required(f, "format"), n.scalar?.text != format {
-            r.report(
-                .wrongFormat, at: n.location, th: "format ต้องเป็น \(format)", en: "format must be \(format)",
-                hintTH: "เขียน format: \(format)", hintEN: "write format: \(format)")
+        if let n = r.required(f, "format"), let d = WrongFormat.check(n, expected: format) {
+            r.report(d)
         }
         var id: String?
         if let n = r.required(f, "id"), let t = r.text(n, field: "id") {
             if isValidPlanID(t) {
                 id = t
             } else {
-                r.report(
-                    .badPlanID, at: n.location, th: "รหัสแผน \"\(t)\" ต้องเป็นอักษร A–Z ตัวใหญ่และตัวเลข ขึ้นต้นด้วยตัวอักษร ยาวไม่เกิน 10 ตัว",
-                    en: "plan id \"\(t)\" must be A–Z and 0–9, starting with a letter, at most 10 characters")
+                r.report(BadPlanID.planID(t, at: n.location))
             }
         }
         let name = r.requiredText(f, "name")
@@ -89,9 +85,7 @@ public enum FrameworkValidator {
             if isValidCode(t) {
                 code = t
             } else {
-                r.report(
-                    .badPlanID, at: n.location, th: "รหัสรายการ \"\(t)\" ใช้ได้เฉพาะ A–Z a–z 0–9 . - _",
-                    en: "item code \"\(t)\" may use only A–Z, a–z, 0–9, '.', '-' and '_'")
+                r.report(BadPlanID.itemCode(t, at: n.location))
             }
         }
         let name = r.requiredText(f, "name")
@@ -133,11 +127,7 @@ public enum FrameworkValidator {
             if case .mapping(let entries) = n.value {
                 for e in entries {
                     guard let year = Int(ThaiDigits.arabic(e.key)), (2500...2700).contains(year) else {
-                        let ce = Int(e.key).map { (1957...2157).contains($0) } ?? false
-                        r.report(
-                            .targetYear, at: e.keyLocation,
-                            th: "ค่าเป้าหมายต้องระบุปี พ.ศ. แต่พบ \"\(e.key)\"", en: "targets must be keyed by BE year, found \"\(e.key)\"",
-                            hintTH: ce ? "เขียน \(Int(e.key)! + 543)" : nil, hintEN: ce ? "write \(Int(e.key)! + 543)" : nil)
+                        r.report(TargetYear.diagnostic(e.key, at: e.keyLocation))
                         continue
                     }
                     if let v = r.number(e.value, field: "\(field).targets.\(e.key)", allowPercent: percent) {
@@ -146,16 +136,12 @@ public enum FrameworkValidator {
                 }
                 targets.sort { $0.year < $1.year }
             } else {
-                r.wrongType(
-                    n, field: "\(field).targets",
-                    expected: .init(th: "ชุดปี: ค่า เช่น { 2569: 38 }", en: "a map of year: value such as { 2569: 38 }"))
+                r.wrongType(n, field: "\(field).targets", expected: .targets)
             }
         }
         guard let code, let name else { return nil }
         if !isValidCode(code), let codeNode {
-            r.report(
-                .badPlanID, at: codeNode.location, th: "รหัสตัวชี้วัด \"\(code)\" ใช้ได้เฉพาะ A–Z a–z 0–9 . - _",
-                en: "indicator code \"\(code)\" may use only A–Z, a–z, 0–9, '.', '-' and '_'")
+            r.report(BadPlanID.indicatorCode(code, at: codeNode.location))
             return nil
         }
         return StrategicIndicator(
@@ -164,44 +150,23 @@ public enum FrameworkValidator {
     }
 
     static func crossCheck(_ plans: [Plan]) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var planByID: [String: Plan] = [:]
-        for plan in plans.sorted(by: { $0.path < $1.path }) {
-            if let first = planByID[plan.id] {
-                diagnostics.append(
-                    Diagnostic(
-                        .duplicatePlanID, at: SourceLocation(path: plan.path, line: 1, column: 1),
-                        th: "รหัสแผน \"\(plan.id)\" ซ้ำกับไฟล์ \(first.path)", en: "plan id \"\(plan.id)\" is already used by \(first.path)"))
-            } else {
-                planByID[plan.id] = plan
-            }
-        }
+        var diagnostics = DuplicatePlanID.check(plans)
         var rankOf: [String: Int] = [:]
         var seenItems: [String: SourceLocation] = [:]
         var seenIndicators: [String: String] = [:]
         let items = plans.flatMap { plan in plan.flattenedItems.map { (plan, $0) } }
         for (plan, item) in items {
             if let first = seenItems[item.code] {
-                diagnostics.append(
-                    Diagnostic(
-                        .duplicateItemCode, at: item.location, th: "รหัส \"\(item.code)\" ซ้ำกับที่ \(first)",
-                        en: "code \"\(item.code)\" is already used at \(first)", hintTH: "รหัสต้องไม่ซ้ำกันทั้งกรอบแผน",
-                        hintEN: "codes are unique across the whole framework"))
+                diagnostics.append(DuplicateItemCode.diagnostic(item, first: first))
             } else {
                 seenItems[item.code] = item.location
                 rankOf[item.code] = plan.rank
             }
             for ind in item.indicators {
                 if let first = seenIndicators[ind.code] {
-                    diagnostics.append(
-                        Diagnostic(
-                            .duplicateIndicatorCode, at: item.location, th: "รหัสตัวชี้วัด \"\(ind.code)\" ซ้ำกับของ \(first)",
-                            en: "indicator code \"\(ind.code)\" is already used by \(first)"))
+                    diagnostics.append(DuplicateIndicatorCode.usedByIndicator(ind.code, firstItem: first, at: item.location))
                 } else if seenItems[ind.code] != nil && seenItems[ind.code] != item.location {
-                    diagnostics.append(
-                        Diagnostic(
-                            .duplicateIndicatorCode, at: item.location, th: "รหัสตัวชี้วัด \"\(ind.code)\" ซ้ำกับรหัสรายการ",
-                            en: "indicator code \"\(ind.code)\" is also an item code"))
+                    diagnostics.append(DuplicateIndicatorCode.usedByItem(ind.code, at: item.location))
                 } else {
                     seenIndicators[ind.code] = item.code
                 }
@@ -211,24 +176,11 @@ public enum FrameworkValidator {
         for (plan, item) in items {
             for s in item.supports {
                 guard let rank = rankOf[s.code] else {
-                    let guess = Suggestion.nearest(to: s.code, in: allCodes)
-                    diagnostics.append(
-                        Diagnostic(
-                            .supportsUnknown, at: s.location, th: "supports อ้างรหัส \"\(s.code)\" ที่ไม่มีในกรอบแผน",
-                            en: "supports names \"\(s.code)\", which is not in the framework",
-                            hintTH: guess.map { "รหัสที่ใกล้เคียงที่สุดคือ \($0)" }, hintEN: guess.map { "the closest code is \($0)" }))
+                    diagnostics.append(SupportsUnknown.diagnostic(s, allCodes: allCodes))
                     continue
                 }
-                if rank >= plan.rank {
-                    diagnostics.append(
-                        Diagnostic(
-                            .supportsRank, at: s.location,
-                            th:
-                                "\"\(item.code)\" (แผนระดับ \(plan.rank)) supports \"\(s.code)\" ซึ่งอยู่ในแผนระดับ \(rank) ได้เฉพาะแผนที่ rank น้อยกว่า",
-                            en:
-                                "\"\(item.code)\" (rank \(plan.rank)) supports \"\(s.code)\" of rank \(rank); only plans of a smaller rank may be supported",
-                            hintTH: "ตรวจ rank ของแผน หรือย้ายความเชื่อมโยงไปไว้ที่แผนระดับล่าง",
-                            hintEN: "check the plans' ranks, or move the link to the more local plan"))
+                if let d = SupportsRank.check(item, rank: plan.rank, supports: s, of: rank) {
+                    diagnostics.append(d)
                 }
             }
         }

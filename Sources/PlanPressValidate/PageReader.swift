@@ -10,13 +10,7 @@ public enum PageReader {
         // `\r\n` is one Character in Swift: split on any line break.
         var lines = source.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") else {
-            let d = Diagnostic(
-                .pageFrontMatter, at: SourceLocation(path: path, line: 1, column: 1),
-                th: "หน้าเนื้อหาต้องขึ้นต้นด้วยส่วนหัวระหว่างเส้น --- (title, order, channels)",
-                en: "a page must start with a front matter between --- lines (title, order, channels)",
-                hintTH: "เพิ่ม ---\\ntitle: ชื่อบท\\norder: 1\\nchannels: [site, print]\\n--- ไว้บนสุด",
-                hintEN: "add ---\\ntitle: …\\norder: 1\\nchannels: [site, print]\\n--- at the top")
-            return (nil, decodeDiagnostics + [d])
+            return (nil, decodeDiagnostics + [PageFrontMatter.missing(path: path)])
         }
         let front = lines[1..<close].joined(separator: "\n")
         let body = lines[(close + 1)...].joined(separator: "\n")
@@ -37,8 +31,7 @@ public enum PageReader {
                     case "site": onSite = true
                     case "print": inPrint = true
                     default:
-                        r.report(
-                            .badEnum, at: item.location, th: "channels ใช้ได้เฉพาะ site และ print", en: "channels may only be site and print")
+                        r.report(BadEnum.channel(at: item.location))
                     }
                 }
             }
@@ -46,8 +39,7 @@ public enum PageReader {
                 result = Page(slug: slug, title: title, order: order, onSite: onSite, inPrint: inPrint, markdown: body, path: path)
             }
         } else if root == nil && parsed.isEmpty {
-            r.report(
-                .pageFrontMatter, at: SourceLocation(path: path, line: 2, column: 1), th: "ส่วนหัวว่างเปล่า", en: "the front matter is empty")
+            r.report(PageFrontMatter.empty(path: path))
         }
         // The front matter starts on the file's second line.
         let shifted = (parsed + r.diagnostics).map { d -> Diagnostic in

@@ -14,10 +14,8 @@ public enum SiteValidator {
         let r = FieldReader(path: document.path)
         for d in document.diagnostics { r.report(d) }
         guard let f = r.map(root, field: "", known: keys) else { return (nil, r.diagnostics) }
-        if let n = r.required(f, "format"), n.scalar?.text != format {
-            r.report(
-                .wrongFormat, at: n.location, th: "format ต้องเป็น \(format)", en: "format must be \(format)",
-                hintTH: "เขียน format: \(format)", hintEN: "write format: \(format)")
+        if let n = r.required(f, "format"), let d = WrongFormat.check(n, expected: format) {
+            r.report(d)
         }
         let province = r.requiredText(f, "province")
         let office = r.requiredText(f, "office")
@@ -28,21 +26,15 @@ public enum SiteValidator {
                 year = y
             } else {
                 let ce = (1957...2157).contains(y)
-                r.report(
-                    ce ? .fiscalYearCE : .fiscalYearMismatch, at: n.location,
-                    th: "ปีงบประมาณ \(y) ต้องเป็น พ.ศ. ระหว่าง 2500–2700", en: "fiscal year \(y) must be a BE year in 2500–2700",
-                    hintTH: ce ? "เขียน fiscal_year: \(y + 543)" : nil, hintEN: ce ? "write fiscal_year: \(y + 543)" : nil)
+                r.report(ce ? FiscalYearCE.inSite(y, at: n.location) : FiscalYearMismatch.inSite(y, at: n.location))
             }
         }
         var baseURL: String?
         if let u = r.optionalText(f, "base_url") {
-            let lower = u.lowercased()
-            if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
-                baseURL = u.hasSuffix("/") ? u : u + "/"
+            if let d = BadURL.check(baseURL: u, at: f.value("base_url")!.location) {
+                r.report(d)
             } else {
-                r.report(
-                    .badURL, at: f.value("base_url")!.location, th: "base_url ต้องขึ้นต้นด้วย https:// หรือ http://",
-                    en: "base_url must start with https:// or http://")
+                baseURL = u.hasSuffix("/") ? u : u + "/"
             }
         }
         let primary = r.requiredText(f, "primary_plan")
@@ -67,13 +59,9 @@ public enum SiteValidator {
                 let name = r.requiredText(ef, "name")
                 if let id, let idNode {
                     if !SubmissionValidator.isValidUnitID(id) {
-                        r.report(
-                            .badUnitID, at: idNode.location, th: "รหัสหน่วยงาน \"\(id)\" ไม่ถูกรูปแบบ (a–z 0–9 -)",
-                            en: "unit id \"\(id)\" is not valid (a–z, 0–9, -)")
+                        r.report(BadUnitID.inSite(id, at: idNode.location))
                     } else if !seen.insert(id).inserted {
-                        r.report(
-                            .duplicateSiteCode, at: idNode.location, th: "รหัสหน่วยงาน \"\(id)\" ซ้ำใน expected_units",
-                            en: "unit id \"\(id)\" appears twice in expected_units")
+                        r.report(DuplicateSiteCode.expectedUnit(id, at: idNode.location))
                     } else if let name {
                         expected.append(ExpectedUnit(id: id, name: name, location: item.location))
                     }
@@ -110,9 +98,7 @@ public enum SiteValidator {
             let code = codeNode.flatMap { r.text($0, field: "\(field).code") }
             let name = r.requiredText(cf, "name")
             if let code, let codeNode, !seen.insert(code).inserted {
-                r.report(
-                    .duplicateSiteCode, at: codeNode.location, th: "รหัส \"\(code)\" ซ้ำใน \(key)",
-                    en: "code \"\(code)\" appears twice in \(key)")
+                r.report(DuplicateSiteCode.code(code, in: key, at: codeNode.location))
                 continue
             }
             if let code, let name {

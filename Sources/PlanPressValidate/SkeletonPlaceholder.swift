@@ -65,7 +65,7 @@ public enum SkeletonPlaceholder {
             switch node.value {
             case .scalar(let s):
                 if let p = placeholder(in: s.text) {
-                    out.append(diagnostic(p, text: s.text, at: place(node.location), shown: shown, path: path))
+                    out.append(Placeholder.diagnostic(p, text: s.text, at: place(node.location), shown: shown, path: path))
                 }
             case .sequence(let items):
                 for (i, item) in items.enumerated().reversed() {
@@ -79,45 +79,6 @@ public enum SkeletonPlaceholder {
             }
         }
         return out
-    }
-
-    static func diagnostic(_ p: String, text: String, at location: SourceLocation, shown: String, path: String) -> Diagnostic {
-        let field = SkeletonField.named(path)
-        let isListItem = path.hasSuffix("[]")
-        let whole = text.trimmingCharacters(in: FieldReader.blank) == p
-        guard let field else {
-            return Diagnostic(
-                .placeholder, at: location,
-                th: "ยังเป็นข้อความตัวอย่าง \(p) จากแบบฟอร์ม (\(shown))",
-                en: "still the skeleton's placeholder \(p) (\(shown))",
-                hintTH: "แทนที่ \(p) ด้วยข้อมูลจริง หรือลบบรรทัดนี้ถ้าไม่มีข้อมูล",
-                hintEN: "replace \(p) with the real value, or remove the line if there is none")
-        }
-        let label = field.label
-        if !whole {
-            return Diagnostic(
-                .placeholder, at: location,
-                th: "ยังมีข้อความตัวอย่าง \(p) เหลืออยู่ใน\(label.th) (\(shown))",
-                en: "the placeholder \(p) is still inside the \(label.en) (\(shown))",
-                hintTH: "ลบ \(p) ออก ให้เหลือเฉพาะข้อมูลจริง", hintEN: "delete \(p), keeping only the real value")
-        }
-        let example = field.example.map { (th: " ตัวอย่าง: \($0)", en: " (example: \($0))") } ?? (th: "", en: "")
-        let optional: (th: String, en: String)
-        if let c = field.condition {
-            optional = (" (\(c.th))", " (\(c.en))")
-        } else if field.required {
-            optional = ("", "")
-        } else if isListItem {
-            optional = (" ถ้าไม่มี ให้ลบรายการนี้ออก", "; if there is none, remove the item")
-        } else {
-            optional = (" ถ้าไม่มีข้อมูล ให้ลบบรรทัดนี้", "; if there is none, remove the line")
-        }
-        return Diagnostic(
-            .placeholder, at: location,
-            th: "ยังไม่ได้กรอก\(label.th): ยังเป็นข้อความตัวอย่าง \(p) จากแบบฟอร์ม (\(shown))",
-            en: "\(label.en) not filled in: still the skeleton's placeholder \(p) (\(shown))",
-            hintTH: "แทนที่ \(p) ด้วยข้อมูลจริง: \(field.help.th)\(example.th)\(optional.th)",
-            hintEN: "replace \(p) with the real value: \(field.help.en)\(example.en)\(optional.en)")
     }
 
     /// Adds the placeholder diagnostics and drops every other diagnostic at a placeholder's value

@@ -65,14 +65,8 @@ public struct SubmissionValidator: Sendable {
         for d in document.diagnostics { r.report(d) }
         guard let top = r.map(root, field: "", known: Self.topKeys) else { return (nil, r.diagnostics) }
 
-        if let f = r.required(top, "format") {
-            if f.scalar?.text != Self.format {
-                r.report(
-                    .wrongFormat, at: f.location,
-                    th: "format ต้องเป็น \(Self.format) แต่พบ \"\(f.scalar?.text ?? "")\"",
-                    en: "format must be \(Self.format), found \"\(f.scalar?.text ?? "")\"",
-                    hintTH: "เขียน format: \(Self.format)", hintEN: "write format: \(Self.format)")
-            }
+        if let f = r.required(top, "format"), let d = WrongFormat.check(f, expected: Self.format, namingFound: true) {
+            r.report(d)
         }
         let year = r.required(top, "fiscal_year").flatMap { checkFiscalYear($0, r) }
         let unit = r.required(top, "unit").flatMap { readUnit($0, r, expectedID: expectedID) }
@@ -87,16 +81,10 @@ public struct SubmissionValidator: Sendable {
         if let p = top.entry("projects"), !p.value.isNull {
             if let items = r.list(p.value, field: "projects") {
                 if items.isEmpty {
-                    r.report(
-                        .emptyProjects, at: p.value.location,
-                        th: "ยังไม่มีโครงการในรายงาน (projects: [])", en: "the report lists no projects (projects: [])",
-                        hintTH: "เพิ่มโครงการที่ดำเนินการในปีงบประมาณนี้", hintEN: "add the projects of this fiscal year")
+                    r.report(EmptyProjects.diagnostic(at: p.value.location))
                 }
-                if items.count > Self.maximumProjects {
-                    r.report(
-                        .tooManyProjects, at: p.value.location,
-                        th: "มี \(items.count) โครงการ เกินขีดจำกัด \(Self.maximumProjects) โครงการต่อไฟล์",
-                        en: "\(items.count) projects, over the limit of \(Self.maximumProjects) per file")
+                if let d = TooManyProjects.check(count: items.count, at: p.value.location) {
+                    r.report(d)
                 } else {
                     var seen: [String: SourceLocation] = [:]
                     for (i, node) in items.enumerated() {
@@ -105,11 +93,7 @@ public struct SubmissionValidator: Sendable {
                         // one of the two has another error too.
                         if let id = Self.writtenProjectID(node) {
                             if let first = seen[id] {
-                                r.report(
-                                    .duplicateProjectID, at: node.location,
-                                    th: "รหัสโครงการ \"\(id)\" ซ้ำกับโครงการที่บรรทัด \(first.line)",
-                                    en: "project id \"\(id)\" is already used at line \(first.line)",
-                                    hintTH: "ตั้งรหัสใหม่ที่ไม่ซ้ำ เช่น \(id)-2", hintEN: "give it another id, e.g. \(id)-2")
+                                r.report(DuplicateProjectID.diagnostic(id, first: first, at: node.location))
                             } else {
                                 seen[id] = node.location
                             }
@@ -119,11 +103,7 @@ public struct SubmissionValidator: Sendable {
                 }
             }
         } else {
-            r.report(
-                .missingField, at: top.entry("projects")?.keyLocation ?? root.location,
-                th: "ขาดฟิลด์ที่ต้องกรอก \"projects\" (รายการโครงการ)", en: "missing required field \"projects\" (the list of projects)",
-                hintTH: "เพิ่ม projects: แล้วตามด้วยรายการโครงการ (ถ้าไม่มีโครงการ เขียน projects: [])",
-                hintEN: "add projects: followed by the projects (write projects: [] when there are none)")
+            r.report(MissingField.projects(at: top.entry("projects")?.keyLocation ?? root.location))
         }
 
         var results: [IndicatorResult] = []
@@ -133,9 +113,10 @@ public struct SubmissionValidator: Sendable {
                 guard let f = r.map(node, field: field, known: Self.indicatorResultKeys) else { continue }
                 let codeNode = r.required(f, "code")
                 let code = codeNode.flatMap { r.text($0, field: "\(field).code") }
-                if let code, let codeNode, !index.indicatorCodes.contains(code) {
-                    unknownCode(
-                        code, at: codeNode.location, field: "\(field).code", among: index.indicatorCodes, kind: .unknownIndicatorResult, r)
+                if let code, let codeNode,
+                    let d = UnknownIndicatorResult.check(code, at: codeNode.location, field: "\(field).code", among: index.indicatorCodes)
+                {
+                    r.report(d)
                 }
                 let value = r.required(f, "value").flatMap { r.number($0, field: "\(field).value", allowPercent: true) }
                 if let code, let codeNode, let value {
@@ -159,26 +140,14 @@ public struct SubmissionValidator: Sendable {
         guard let y = r.integer(node, field: "fiscal_year") else { return nil }
         if y < 2500 || y > 2700 {
             if (1957...2157).contains(y) {
-                r.report(
-                    .fiscalYearCE, at: node.location,
-                    th: "ปีงบประมาณ \(y) เป็นปี ค.ศ. ต้องเขียนเป็น พ.ศ.",
-                    en: "fiscal year \(y) is a Common Era year; write the Buddhist Era year",
-                    hintTH: "เขียน fiscal_year: \(y + 543) (พ.ศ. = ค.ศ. + 543)", hintEN: "write fiscal_year: \(y + 543) (BE = CE + 543)")
+                r.report(FiscalYearCE.inReport(y, at: node.location))
             } else {
-                r.report(
-                    .fiscalYearMismatch, at: node.location,
-                    th: "ปีงบประมาณ \(y) อยู่นอกช่วง พ.ศ. 2500–2700", en: "fiscal year \(y) is outside BE 2500–2700",
-                    hintTH: fiscalYear.map { "เขียน fiscal_year: \($0)" }, hintEN: fiscalYear.map { "write fiscal_year: \($0)" })
+                r.report(FiscalYearMismatch.outsideRange(y, expected: fiscalYear, at: node.location))
             }
             return nil
         }
-        if let expected = fiscalYear, y != expected {
-            r.report(
-                .fiscalYearMismatch, at: node.location,
-                th: "ปีงบประมาณ \(y) ไม่ตรงกับปีของรายงาน (\(expected))",
-                en: "fiscal year \(y) is not the report's fiscal year (\(expected))",
-                hintTH: "ส่งรายงานของปีงบประมาณ \(expected) และเขียน fiscal_year: \(expected)",
-                hintEN: "send the report of fiscal year \(expected) with fiscal_year: \(expected)")
+        if let expected = fiscalYear, let d = FiscalYearMismatch.check(y, expected: expected, at: node.location) {
+            r.report(d)
             return nil
         }
         return y
@@ -231,41 +200,31 @@ public struct SubmissionValidator: Sendable {
         if let n = r.required(f, "id"), let text = r.text(n, field: "unit.id") {
             if Self.isValidUnitID(text) {
                 id = text
-                if text != expectedID {
-                    r.report(
-                        .fileNameMismatch, at: n.location,
-                        th: "unit.id \"\(text)\" ไม่ตรงกับชื่อไฟล์หรือโฟลเดอร์ \"\(expectedID)\"",
-                        en: "unit.id \"\(text)\" differs from the file or folder name \"\(expectedID)\"",
-                        hintTH: "เปลี่ยนชื่อไฟล์เป็น \(text) ให้ตรงกับ unit.id", hintEN: "rename the file to \(text)")
-                }
+                if let d = FileNameMismatch.check(text, expected: expectedID, at: n.location) { r.report(d) }
             } else {
-                let suggested = Self.suggestedID(text)
-                r.report(
-                    .badUnitID, at: n.location,
-                    th: "รหัสหน่วยงาน \"\(text)\" ใช้ได้เฉพาะ a–z 0–9 และ - ยาว 2–63 ตัว ขึ้นต้นด้วยตัวอักษรหรือตัวเลข",
-                    en: "unit id \"\(text)\" may use only a–z, 0–9 and -, 2–63 characters, starting with a letter or digit",
-                    hintTH: suggested.map { "เช่น \($0)" }, hintEN: suggested.map { "e.g. \($0)" })
+                r.report(BadUnitID.inReport(text, at: n.location))
             }
         }
         let name = r.requiredText(f, "name")
         let shortName = r.optionalText(f, "short_name")
         var affiliation: String?
         if let n = r.required(f, "affiliation"), let code = r.text(n, field: "unit.affiliation") {
-            if affiliations.contains(code) {
-                affiliation = code
+            if let d = UnknownAffiliation.check(
+                code, at: n.location, field: "unit.affiliation", list: "affiliations", among: affiliations, sitePath: sitePath)
+            {
+                r.report(d)
             } else {
-                unknownSiteCode(
-                    code, at: n.location, field: "unit.affiliation", list: "affiliations", among: affiliations, kind: .unknownAffiliation, r
-                )
+                affiliation = code
             }
         }
         var district: String?
         if let n = f.value("district"), let code = r.text(n, field: "unit.district") {
-            if districts.contains(code) {
-                district = code
+            if let d = UnknownDistrict.check(
+                code, at: n.location, field: "unit.district", list: "districts", among: districts, sitePath: sitePath)
+            {
+                r.report(d)
             } else {
-                unknownSiteCode(
-                    code, at: n.location, field: "unit.district", list: "districts", among: districts, kind: .unknownDistrict, r)
+                district = code
             }
         }
         var contact: Contact?
@@ -289,32 +248,6 @@ public struct SubmissionValidator: Sendable {
         return isValidUnitID(s) && s != text ? s : nil
     }
 
-    func unknownSiteCode(
-        _ code: String, at location: SourceLocation, field: String, list: String, among known: Set<String>, kind: DiagnosticCode,
-        _ r: FieldReader
-    ) {
-        // `mueang` is the start of `mueang-satun`: a code that begins with what was written wins.
-        let guess =
-            known.sorted().first { $0.hasPrefix(code) || code.hasPrefix($0) } ?? Suggestion.nearest(to: code, in: known.sorted())
-        r.report(
-            kind, at: location,
-            th: "ไม่มีรหัส \"\(code)\" ใน \(list) ของ \(sitePath) (\(field))",
-            en: "\"\(code)\" is not listed under \(list) in \(sitePath) (\(field))",
-            hintTH: guess.map { "หมายถึง \($0) หรือไม่ (รหัสที่ใช้ได้: \(known.sorted().joined(separator: ", ")))" },
-            hintEN: guess.map { "did you mean \($0)? (codes: \(known.sorted().joined(separator: ", ")))" })
-    }
-
-    func unknownCode(
-        _ code: String, at location: SourceLocation, field: String, among known: Set<String>, kind: DiagnosticCode, _ r: FieldReader
-    ) {
-        let guess = Suggestion.nearest(to: code, in: known.sorted())
-        r.report(
-            kind, at: location,
-            th: "ไม่มีรหัส \"\(code)\" ในกรอบแผน (\(field))",
-            en: "\"\(code)\" is not a code of the plan framework (\(field))",
-            hintTH: guess.map { "รหัสที่ใกล้เคียงที่สุดคือ \($0)" }, hintEN: guess.map { "the closest code is \($0)" })
-    }
-
     func readProject(_ node: Node, number: Int, _ r: FieldReader, fiscalYear: Int?, evidenceRoot: URL) -> Project? {
         let field = "projects[\(number)]"
         guard let f = r.map(node, field: field, known: Self.projectKeys) else { return nil }
@@ -324,36 +257,27 @@ public struct SubmissionValidator: Sendable {
             if Self.isValidProjectID(text) {
                 id = text
             } else {
-                r.report(
-                    .badProjectID, at: n.location,
-                    th: "รหัสโครงการ \"\(text)\" ใช้ได้เฉพาะ A–Z a–z 0–9 . _ - ยาวไม่เกิน 32 ตัว",
-                    en: "project id \"\(text)\" may use only A–Z, a–z, 0–9, '.', '_' and '-', at most 32 characters",
-                    hintTH: "เช่น \(Self.suggestedProjectID(text) ?? "P" + String(format: "%02d", number))",
-                    hintEN: "e.g. \(Self.suggestedProjectID(text) ?? "P" + String(format: "%02d", number))")
+                r.report(BadProjectID.diagnostic(text, number: number, at: n.location))
             }
         }
         let name = r.requiredText(f, "name")
         var strategies: [LocatedCode] = []
         if let n = r.required(f, "strategies") {
             strategies = r.codes(n, field: "\(field).strategies")
-            if strategies.isEmpty, n.scalar == nil {
-                r.report(
-                    .noStrategies, at: n.location,
-                    th: "โครงการต้องระบุรหัสยุทธศาสตร์อย่างน้อยหนึ่งรหัส", en: "a project must name at least one strategy code",
-                    hintTH: index.primaryPlanCodes.prefix(8).isEmpty
-                        ? nil
-                        : "เช่น [\(index.primaryPlanCodes.prefix(1).joined())] (รหัสที่ใช้ได้: \(index.primaryPlanCodes.prefix(12).joined(separator: ", ")) …)",
-                    hintEN: index.primaryPlanCodes.isEmpty ? nil : "e.g. [\(index.primaryPlanCodes.prefix(1).joined())]")
-            }
-            for c in strategies where !index.itemCodes.contains(c.code) {
-                unknownCode(c.code, at: c.location, field: "\(field).strategies", among: index.itemCodes, kind: .unknownStrategy, r)
+            if let d = NoStrategies.check(strategies, node: n, primaryPlanCodes: index.primaryPlanCodes) { r.report(d) }
+            for c in strategies {
+                if let d = UnknownStrategy.check(c.code, at: c.location, field: "\(field).strategies", among: index.itemCodes) {
+                    r.report(d)
+                }
             }
         }
         var also: [LocatedCode] = []
         if let n = f.value("also_supports") {
             also = r.codes(n, field: "\(field).also_supports")
-            for c in also where !index.itemCodes.contains(c.code) {
-                unknownCode(c.code, at: c.location, field: "\(field).also_supports", among: index.itemCodes, kind: .unknownAlsoSupports, r)
+            for c in also {
+                if let d = UnknownAlsoSupports.check(c.code, at: c.location, field: "\(field).also_supports", among: index.itemCodes) {
+                    r.report(d)
+                }
             }
         }
         let status = r.required(f, "status").flatMap {
@@ -370,9 +294,9 @@ public struct SubmissionValidator: Sendable {
                     indicators.append(ind)
                 }
             }
-            if items.isEmpty { noIndicators(at: n.location, field: field, r) }
+            if items.isEmpty { r.report(NoIndicators.diagnostic(project: field, at: n.location)) }
         } else {
-            noIndicators(at: f.entry("indicators")?.keyLocation ?? node.location, field: field, r)
+            r.report(NoIndicators.diagnostic(project: field, at: f.entry("indicators")?.keyLocation ?? node.location))
         }
         var beneficiaries: [Beneficiary] = []
         if let n = f.value("beneficiaries") {
@@ -380,18 +304,14 @@ public struct SubmissionValidator: Sendable {
                 for e in entries {
                     if let count = r.integer(e.value, field: "\(field).beneficiaries.\(e.key)") {
                         if count < 0 {
-                            r.report(
-                                .badNumber, at: e.value.location, th: "จำนวนผู้รับประโยชน์ต้องไม่ติดลบ",
-                                en: "beneficiary counts must not be negative")
+                            r.report(BadNumber.negativeCount(at: e.value.location))
                         } else {
                             beneficiaries.append(Beneficiary(name: e.key, count: count))
                         }
                     }
                 }
             } else {
-                r.wrongType(
-                    n, field: "\(field).beneficiaries",
-                    expected: .init(th: "ชุดฟิลด์ เช่น { students: 120 }", en: "a map such as { students: 120 }"))
+                r.wrongType(n, field: "\(field).beneficiaries", expected: .beneficiaries)
             }
         }
         let results = r.optionalText(f, "results")
@@ -411,33 +331,19 @@ public struct SubmissionValidator: Sendable {
             problems: problems, suggestions: suggestions, evidence: evidence, location: node.location)
     }
 
-    func noIndicators(at location: SourceLocation, field: String, _ r: FieldReader) {
-        r.report(
-            .noIndicators, at: location,
-            th: "โครงการ \(field) ไม่มีตัวชี้วัด", en: "project \(field) has no indicators",
-            hintTH: "เพิ่ม indicators: พร้อม name, target และ actual", hintEN: "add indicators: with name, target and actual")
-    }
-
     func readPeriod(_ node: Node, field: String, _ r: FieldReader, fiscalYear: Int?) -> Period? {
         guard let f = r.map(node, field: field, known: Self.periodKeys) else { return nil }
         let start = f.value("start").flatMap { r.date($0, field: "\(field).start") }
         let end = f.value("end").flatMap { r.date($0, field: "\(field).end") }
-        if let start, let end, end < start, let n = f.value("end") {
-            r.report(
-                .periodEndBeforeStart, at: n.location,
-                th: "วันสิ้นสุด \(end.thai()) อยู่ก่อนวันเริ่ม \(start.thai())",
-                en: "the end \(end.iso) is before the start \(start.iso)",
-                hintTH: "ตรวจปี พ.ศ. และสลับวันเริ่ม/วันสิ้นสุด", hintEN: "check the years, or swap start and end")
+        if let start, let end, let n = f.value("end"), let d = PeriodEndBeforeStart.check(start: start, end: end, at: n.location) {
+            r.report(d)
         }
         if let year = fiscalYear {
-            let fy = FiscalYear(beYear: year)
             for (key, date) in [("start", start), ("end", end)] {
-                guard let date, !fy.contains(date), let n = f.value(key) else { continue }
-                r.report(
-                    .periodOutsideFiscalYear, at: n.location,
-                    th: "วันที่ \(date.thai()) อยู่นอกปีงบประมาณ \(year) (\(fy.start.thai()) – \(fy.end.thai()))",
-                    en: "\(date.iso) is outside fiscal year \(year) (\(fy.start.iso) – \(fy.end.iso))",
-                    hintTH: "ตรวจว่าเขียนปี พ.ศ. ถูกต้อง", hintEN: "check the year")
+                guard let date, let n = f.value(key), let d = PeriodOutsideFiscalYear.check(date, fiscalYear: year, at: n.location) else {
+                    continue
+                }
+                r.report(d)
             }
         }
         return Period(start: start, end: end)
@@ -453,12 +359,10 @@ public struct SubmissionValidator: Sendable {
                     BudgetSource.allCases.first { !w.isEmpty && (w.contains($0.thai) || $0.thai.contains(w)) }
                 }
             } ?? .government
-        if let allocated, let spent, spent > allocated, let n = f.value("spent") {
-            r.report(
-                .spentOverAllocated, at: n.location,
-                th: "ใช้จ่าย \(spent.grouped) บาท มากกว่างบที่ได้รับ \(allocated.grouped) บาท",
-                en: "spent \(spent.grouped) baht is more than allocated \(allocated.grouped) baht",
-                hintTH: "ตรวจตัวเลข หรือเพิ่มงบที่ได้รับเพิ่มเติมใน allocated", hintEN: "check the figures, or include additional funds in allocated")
+        if let allocated, let spent, let n = f.value("spent"),
+            let d = SpentOverAllocated.check(spent: spent, allocated: allocated, at: n.location)
+        {
+            r.report(d)
         }
         guard let allocated else { return nil }
         return Budget(allocated: allocated, spent: spent, source: source)
@@ -482,13 +386,8 @@ public struct SubmissionValidator: Sendable {
                 return r.text(n, field: "\(field).\(key)").map { .text($0) }
             }
             guard let v = r.number(n, field: "\(field).\(key)", allowPercent: percent) else { return nil }
-            if percent, v < DecimalNumber(0) || v > DecimalNumber(100) {
-                r.report(
-                    .percentOutOfRange, at: n.location,
-                    th: "\(key) เป็นร้อยละ แต่มีค่า \(v) ซึ่งอยู่นอกช่วง 0–100",
-                    en: "\(key) is a percentage but its value \(v) is outside 0–100",
-                    hintTH: "ตรวจตัวเลข (จุดทศนิยมตกหล่นหรือไม่) หรือถ้าเป็นจำนวนนับ ให้เปลี่ยน unit เป็นหน่วยนับ เช่น คน",
-                    hintEN: "check the number (a lost decimal point?), or if it is a count, change unit to what is counted")
+            if percent, let d = PercentOutOfRange.check(v, key: key, at: n.location) {
+                r.report(d)
             }
             return .number(v)
         }
@@ -496,28 +395,21 @@ public struct SubmissionValidator: Sendable {
         let actualNode = f.value("actual")
         let actual = actualNode.flatMap { value($0, "actual") }
         let achieved = f.value("achieved").flatMap { r.bool($0, field: "\(field).achieved") }
-        if kind == .qualitative, let actualNode, achieved == nil, !f.has("achieved") {
-            r.report(
-                .qualitativeWithoutAchieved, at: actualNode.location,
-                th: "ตัวชี้วัดเชิงคุณภาพที่มีผล (actual) ต้องระบุ achieved: true หรือ false",
-                en: "a qualitative indicator with an actual needs achieved: true or false",
-                hintTH: "เพิ่มบรรทัด achieved: true (บรรลุ) หรือ achieved: false (ไม่บรรลุ)", hintEN: "add achieved: true or achieved: false")
+        if let d = QualitativeWithoutAchieved.check(kind: kind, actual: actualNode, achievedWritten: achieved != nil || f.has("achieved")) {
+            r.report(d)
         }
         var contributes: LocatedCode?
         if let n = f.value("contributes_to"), let code = r.text(n, field: "\(field).contributes_to") {
-            if index.indicatorCodes.contains(code) {
-                contributes = LocatedCode(code, at: n.location)
+            if let d = UnknownContributesTo.check(code, at: n.location, field: "\(field).contributes_to", among: index.indicatorCodes) {
+                r.report(d)
             } else {
-                unknownCode(
-                    code, at: n.location, field: "\(field).contributes_to", among: index.indicatorCodes, kind: .unknownContributesTo, r)
+                contributes = LocatedCode(code, at: n.location)
             }
         }
-        if status == .completed, actualNode == nil {
-            r.report(
-                .completedNotMeasured, at: f.entry("target")?.keyLocation ?? node.location,
-                th: "โครงการแล้วเสร็จ แต่ตัวชี้วัด \"\(name ?? field)\" ยังไม่มีผล (actual)",
-                en: "the project is completed but indicator \"\(name ?? field)\" has no actual",
-                hintTH: "เพิ่ม actual: ผลที่วัดได้", hintEN: "add actual: with the measured value")
+        if let d = CompletedNotMeasured.check(
+            status: status, hasActual: actualNode != nil, name: name ?? field, at: f.entry("target")?.keyLocation ?? node.location)
+        {
+            r.report(d)
         }
         guard r.diagnostics.count(where: { $0.severity == .error }) == before, let name, let target else { return nil }
         return Indicator(
@@ -532,23 +424,11 @@ public struct SubmissionValidator: Sendable {
         let file = r.optionalText(f, "file")
         switch (url, file) {
         case (nil, nil), (.some, .some):
-            r.report(
-                .evidenceTarget, at: node.location,
-                th: "หลักฐานต้องมี url หรือ file อย่างใดอย่างหนึ่ง (\(field))", en: "evidence needs exactly one of url or file (\(field))",
-                hintTH: "ใส่ url: https://… หรือ file: evidence/ชื่อไฟล์", hintEN: "give url: https://… or file: evidence/name")
+            r.report(EvidenceTarget.diagnostic(field, at: node.location))
             return nil
         case (let u?, nil):
-            let lower = u.lowercased()
-            guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), URL(string: u)?.host != nil else {
-                // `www.example.go.th/a.pdf`: a link without its scheme.
-                let bare = !u.contains("://") && !u.contains(" ") && u.split(separator: "/").first?.contains(".") == true
-                r.report(
-                    .evidenceURLScheme, at: f.value("url")!.location,
-                    th: "ลิงก์หลักฐาน \"\(u)\" ต้องขึ้นต้นด้วย http:// หรือ https://",
-                    en: "evidence url \"\(u)\" must start with http:// or https://",
-                    hintTH: (bare ? "เขียนเป็น https://\(u) " : "") + "(คัดลอกลิงก์เต็มจากช่องที่อยู่ของเบราว์เซอร์ หรือแนบไฟล์ด้วย file:)",
-                    hintEN: (bare ? "write https://\(u) " : "")
-                        + "(copy the full link from the browser's address bar, or attach a file with file:)")
+            if let d = EvidenceURLScheme.check(u, at: f.value("url")!.location) {
+                r.report(d)
                 return nil
             }
             guard let title else { return nil }
@@ -556,23 +436,11 @@ public struct SubmissionValidator: Sendable {
         case (nil, let p?):
             let location = f.value("file")!.location
             guard let resolved = EvidencePath.resolve(p, in: root) else {
-                r.report(
-                    .evidenceFileOutside, at: location,
-                    th: "ไฟล์หลักฐาน \"\(p)\" อยู่นอกโฟลเดอร์ของหน่วยงาน",
-                    en: "evidence file \"\(p)\" lies outside the unit's folder",
-                    hintTH: "วางไฟล์ไว้ในโฟลเดอร์ evidence ของหน่วยงาน แล้วเขียน file: evidence/ชื่อไฟล์",
-                    hintEN: "put the file in the unit's evidence folder and write file: evidence/name")
+                r.report(EvidenceFileOutside.diagnostic(p, at: location))
                 return nil
             }
-            guard FileManager.default.fileExists(atPath: resolved.path) else {
-                // Where the office must put it: beside the submission file, as the path says.
-                let folder = (r.path as NSString).deletingLastPathComponent
-                let expected = folder.isEmpty ? p : "\(folder)/\(p)"
-                r.report(
-                    .evidenceFileMissing, at: location,
-                    th: "ไม่พบไฟล์หลักฐาน \"\(p)\"", en: "evidence file \"\(p)\" does not exist",
-                    hintTH: "ส่งไฟล์นี้มาพร้อมรายงาน โดยชื่อไฟล์ตรงกันทุกตัวอักษร (ตัวพิมพ์เล็ก/ใหญ่) สำนักงานวางไฟล์ไว้ที่ \(expected)",
-                    hintEN: "send the file with the report, named exactly so (case matters); the office puts it at \(expected)")
+            if let d = EvidenceFileMissing.check(p, resolved: resolved, submissionPath: r.path, at: location) {
+                r.report(d)
                 return nil
             }
             guard let title else { return nil }

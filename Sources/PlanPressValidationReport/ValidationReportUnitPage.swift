@@ -1,5 +1,6 @@
 import Foundation
 import PlanPressCore
+import PlanPressValidate
 
 /// One unit's page of the validation report: what the unit sent, the verdict, how to fix it, and
 /// every problem with its line quoted, errors apart from warnings.

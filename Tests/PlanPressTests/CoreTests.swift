@@ -1,3 +1,4 @@
+import PlanPressValidate
 import Testing
 
 @testable import PlanPressCore

@@ -1,4 +1,5 @@
 import Foundation
+import PlanPressValidate
 import Testing
 
 @testable import PlanPressCore

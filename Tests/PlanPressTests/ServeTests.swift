@@ -1,6 +1,7 @@
 import Foundation
 import PlanPressCore
 import PlanPressServe
+import PlanPressValidate
 import Testing
 
 #if canImport(FoundationNetworking)
