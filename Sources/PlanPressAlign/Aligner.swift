@@ -3,13 +3,18 @@ import PlanPressValidate
 
 /// The align stage: closures, roll-ups, gaps, strategic indicators and consistency warnings.
 public struct Aligner: Sendable {
-    public var strict: Bool
+    /// How the run counts diagnostics (`--strict`: a unit with a warning is left out).
+    public var engine: DiagnosticEngine
     /// From `SOURCE_DATE_EPOCH`, used when the site gives no `published_on`.
     public var sourceDate: CalendarDate?
 
-    public init(strict: Bool, sourceDate: CalendarDate? = nil) {
-        self.strict = strict
+    public init(engine: DiagnosticEngine, sourceDate: CalendarDate? = nil) {
+        self.engine = engine
         self.sourceDate = sourceDate
+    }
+
+    public init(strict: Bool, sourceDate: CalendarDate? = nil) {
+        self.init(engine: DiagnosticEngine(strict: strict), sourceDate: sourceDate)
     }
 
     /// Aligns the accepted content. Returns nil only when there is no valid site configuration.
@@ -42,9 +47,7 @@ public struct Aligner: Sendable {
                 }
                 for code in AlsoSupportsNotReached.check(project, reached: reachedByStrategies) {
                     unitDiagnostics.append(
-                        AlsoSupportsNotReached.diagnostic(
-                            code, of: project,
-                            severity: strict ? .error : .warning))
+                        engine.apply(AlsoSupportsNotReached.diagnostic(code, of: project, severity: AlsoSupportsNotReached.severity)))
                     notes.append(ConsistencyNote(unitID: submission.unit.id, projectID: project.id, code: code.code))
                 }
                 let written = (project.strategies + project.alsoSupports).map(\.code)
@@ -65,7 +68,8 @@ public struct Aligner: Sendable {
                         counts: counts))
             }
             diagnostics += unitDiagnostics
-            if strict && !unitDiagnostics.isEmpty {
+            // A consistency problem the run counts as an error leaves the unit out.
+            if unitDiagnostics.contains(where: { $0.severity == .error }) {
                 rejected.append(
                     RejectedUnit(
                         path: submission.path, unitID: submission.unit.id, name: submission.unit.name, errorCount: unitDiagnostics.count,

@@ -34,12 +34,12 @@ package struct Pipeline {
 
     /// Read and validate every file.
     package func validate() -> ValidatedContent {
-        ContentValidator(contentURL: content, displayBase: workingDirectory, strict: strict).validate()
+        ContentValidator(contentURL: content, displayBase: workingDirectory, engine: engine).validate()
     }
 
     /// Align the validated content with the framework.
     package func align(_ validated: ValidatedContent) -> Checked {
-        let (report, alignDiagnostics) = Aligner(strict: strict, sourceDate: Self.sourceDateEpoch()).align(validated)
+        let (report, alignDiagnostics) = Aligner(engine: engine, sourceDate: Self.sourceDateEpoch()).align(validated)
         return Checked(validated: validated, report: report, diagnostics: Diagnostic.sorted(validated.diagnostics + alignDiagnostics))
     }
 

@@ -42,13 +42,18 @@ public struct ContentValidator: Sendable {
     public var contentURL: URL
     /// How paths are shown: relative to this folder (the working directory).
     public var displayBase: URL
-    /// `--strict`: warnings count as errors.
-    public var strict: Bool
+    /// How the run counts diagnostics (`--strict`: warnings count as errors, and a unit with
+    /// one is left out).
+    public var engine: DiagnosticEngine
 
-    public init(contentURL: URL, displayBase: URL, strict: Bool) {
+    public init(contentURL: URL, displayBase: URL, engine: DiagnosticEngine) {
         self.contentURL = contentURL.standardizedFileURL
         self.displayBase = displayBase.standardizedFileURL
-        self.strict = strict
+        self.engine = engine
+    }
+
+    public init(contentURL: URL, displayBase: URL, strict: Bool) {
+        self.init(contentURL: contentURL, displayBase: displayBase, engine: DiagnosticEngine(strict: strict))
     }
 
     /// The path as the user should see it: relative to the working directory, with `../` when
@@ -78,15 +83,6 @@ public struct ContentValidator: Sendable {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &dir) && dir.boolValue
     }
 
-    func applyStrict(_ list: [Diagnostic]) -> [Diagnostic] {
-        guard strict else { return list }
-        return list.map { d in
-            var d = d
-            d.severity = .error
-            return d
-        }
-    }
-
     /// A unit source found on disk: a file, or a folder with `report.yaml|yml|json`.
     struct UnitSource: Sendable {
         var url: URL
@@ -105,7 +101,7 @@ public struct ContentValidator: Sendable {
         if FileManager.default.fileExists(atPath: siteURL.path) {
             let (s, d) = SiteValidator.validate(DocumentLoader.load(siteURL, displayPath: display(siteURL)))
             site = s
-            diagnostics += applyStrict(d)
+            diagnostics += engine.apply(d)
         } else {
             diagnostics.append(MissingContent.siteConfig(path: display(siteURL)))
         }
@@ -118,7 +114,7 @@ public struct ContentValidator: Sendable {
         }
         let (framework, frameworkDiagnostics) = FrameworkValidator.validate(
             planFiles.map { DocumentLoader.load($0, displayPath: display($0)) })
-        diagnostics += applyStrict(frameworkDiagnostics)
+        diagnostics += engine.apply(frameworkDiagnostics)
         if let site, !planFiles.isEmpty, let d = UnknownPrimaryPlan.check(site, framework: framework) {
             diagnostics.append(d)
         }
@@ -128,7 +124,7 @@ public struct ContentValidator: Sendable {
         for url in sortedChildren(contentURL.appendingPathComponent("pages")) where url.pathExtension.lowercased() == "md" {
             let bytes = (try? Data(contentsOf: url)).map { [UInt8]($0) } ?? []
             let (page, d) = PageReader.read(bytes, path: display(url), slug: url.deletingPathExtension().lastPathComponent)
-            diagnostics += applyStrict(d)
+            diagnostics += engine.apply(d)
             if let page { pages.append(page) }
         }
         pages.sort { ($0.order, $0.slug) < ($1.order, $1.slug) }
@@ -182,7 +178,7 @@ public struct ContentValidator: Sendable {
                     firstPathOfID[s.unit.id] = checked.path
                 }
             }
-            d = applyStrict(d)
+            d = engine.apply(d)
             diagnostics += d
             let errors = d.count { $0.severity == .error }
             if let s = submission, errors == 0 {
@@ -204,10 +200,12 @@ public struct ContentValidator: Sendable {
             let present = Set(sources.map(\.expectedID)).union(accepted.map(\.unit.id))
             for unit in site.expectedUnits where !present.contains(unit.id) {
                 missing.append(unit)
-                diagnostics += applyStrict([ExpectedUnitMissing.diagnostic(unit)])
+                diagnostics += engine.apply([ExpectedUnitMissing.diagnostic(unit)])
             }
         }
-        if strict && diagnostics.contains(where: { $0.severity == .error && ($0.location.path == site?.path) }) { globalErrors = true }
+        if engine.strict && diagnostics.contains(where: { $0.severity == .error && ($0.location.path == site?.path) }) {
+            globalErrors = true
+        }
 
         return ValidatedContent(
             site: site, framework: framework, pages: pages, submissions: accepted.sorted { $0.unit.id < $1.unit.id }, rejected: rejected,
