@@ -70,72 +70,12 @@ public struct DataRenderer: Sendable {
             try emit(OutputFile(path: OutputPath.reportXML, bytes: consume xml))
             try emit(OutputFile(path: OutputPath.reportJSON, bytes: ReportJSON.document(report, data: analysis).serialized()))
         }
-        try emit(OutputFile(path: OutputPath.projectsCSV, bytes: projectsCSV(report)))
-        try emit(OutputFile(path: OutputPath.indicatorsCSV, bytes: indicatorsCSV(report)))
-        try emit(OutputFile(path: OutputPath.alignmentCSV, bytes: alignmentCSV(report)))
+        try emit(OutputFile(path: OutputPath.projectsCSV, bytes: ProjectsCSV.bytes(report)))
+        try emit(OutputFile(path: OutputPath.indicatorsCSV, bytes: IndicatorsCSV.bytes(report)))
+        try emit(OutputFile(path: OutputPath.alignmentCSV, bytes: AlignmentCSV.bytes(report)))
         try emit(OutputFile(path: OutputPath.reportXSD, bytes: xsd))
         try emit(OutputFile(path: OutputPath.reportXSL, bytes: Array(ReportXSL.text.utf8)))
         try emit(OutputFile(path: OutputPath.reportJSONSchema, bytes: Array(ReportJSONSchema.text.utf8)))
         try emit(DataCatalog.file(report))
-    }
-
-    static let projectColumns = [
-        "unit_id", "unit_name", "project_id", "project_name", "status", "allocated", "spent", "source", "strategies",
-        "aligned_codes", "indicators", "indicators_achieved", "indicators_not_achieved", "indicators_not_measured", "start", "end",
-    ]
-
-    func projectsCSV(_ report: Report) -> [UInt8] {
-        var csv = CSVWriter(header: Self.projectColumns)
-        for unit in report.units {
-            for p in unit.projects {
-                let project = p.project
-                csv.row([
-                    .text(p.unitID), .text(unit.submission.unit.name), .text(project.id), .text(project.name),
-                    .text(project.status.rawValue), .number(project.allocated.plain), .number(project.spent.plain),
-                    .text(project.budget?.source.rawValue ?? ""), .text(p.writtenCodes.joined(separator: ";")),
-                    .text(p.alignedCodes.joined(separator: ";")), .number(String(p.counts.total)),
-                    .number(String(p.counts.achieved)), .number(String(p.counts.notAchieved)), .number(String(p.counts.notMeasured)),
-                    .number(project.period?.start?.iso ?? ""), .number(project.period?.end?.iso ?? ""),
-                ])
-            }
-        }
-        return csv.bytes
-    }
-
-    static let indicatorColumns = [
-        "unit_id", "project_id", "indicator_no", "name", "kind", "unit", "target", "actual", "direction", "result", "contributes_to",
-    ]
-
-    func indicatorsCSV(_ report: Report) -> [UInt8] {
-        var csv = CSVWriter(header: Self.indicatorColumns)
-        for p in report.allProjects {
-            for (i, ind) in p.project.indicators.enumerated() {
-                csv.row([
-                    .text(p.unitID), .text(p.project.id), .number(String(i + 1)), .text(ind.name), .text(ind.kind.rawValue),
-                    .text(ind.unit ?? ""), .text(ind.target.plain), .text(ind.actual?.plain ?? ""), .text(ind.direction.rawValue),
-                    .text(p.outcomes[i].rawValue), .text(ind.contributesTo?.code ?? ""),
-                ])
-            }
-        }
-        return csv.bytes
-    }
-
-    static let alignmentColumns = [
-        "plan_id", "code", "name", "depth", "projects", "units", "allocated", "spent", "indicators_achieved",
-        "indicators_not_achieved", "indicators_not_measured",
-    ]
-
-    func alignmentCSV(_ report: Report) -> [UInt8] {
-        var csv = CSVWriter(header: Self.alignmentColumns)
-        for r in report.rollups {
-            let f = r.figures
-            csv.row([
-                .text(r.item.planID), .text(r.item.code), .text(r.item.name), .number(String(r.item.depth)),
-                .number(String(f.projects)), .number(String(f.units)), .number(f.allocated.plain), .number(f.spent.plain),
-                .number(String(f.indicators.achieved)), .number(String(f.indicators.notAchieved)),
-                .number(String(f.indicators.notMeasured)),
-            ])
-        }
-        return csv.bytes
     }
 }
