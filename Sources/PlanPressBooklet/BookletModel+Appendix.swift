@@ -1,6 +1,7 @@
 import PlanPressAlign
 import PlanPressCore
 import PlanPressPresentation
+import PlanPressTemplates
 import PlanPressValidate
 
 /// ภาคผนวก: projects by unit with the grand total in words, submission status, the evidence list
@@ -8,95 +9,78 @@ import PlanPressValidate
 extension BookletModel {
     static let appendixLetters = ["ก", "ข", "ค", "ง", "จ", "ฉ", "ช", "ซ", "ฌ", "ญ", "ฎ", "ฏ", "ฐ", "ฑ", "ฒ", "ณ", "ด", "ต", "ถ", "ท"]
 
-    func appendix(_ outline: BookletOutline) -> View {
+    func appendix(_ outline: BookletOutline) -> AppendixChapter {
         outline.add(id: "appendix", title: "ภาคผนวก", level: 1)
-        var sections: [View] = []
-        func section(_ id: String, _ title: String, _ view: View) {
+        var sections: [BookletSection<AppendixSection>] = []
+        func section(_ id: String, _ title: String, html: String? = nil, _ content: AppendixSection?) {
             let letter = sections.count < Self.appendixLetters.count ? Self.appendixLetters[sections.count] : fmt.count(sections.count + 1)
             let full = "ภาคผนวก \(letter) \(title)"
             outline.add(id: id, title: full, level: 2)
-            var v = view
-            v["id"] = id
-            v["title"] = full
-            sections.append(v)
+            sections.append(BookletSection(id: id, title: full, html: html, content: content))
         }
-        section("ap-projects", "รายชื่อโครงการจำแนกตามหน่วยงาน", projectsByUnit())
-        section("ap-status", "สถานะการส่งรายงานของหน่วยงาน", submissionStatus())
+        section("ap-projects", "รายชื่อโครงการจำแนกตามหน่วยงาน", .projects(projectsByUnit()))
+        section("ap-status", "สถานะการส่งรายงานของหน่วยงาน", .status(submissionStatus()))
         let evidence = evidenceRows()
-        section("ap-evidence", "หลักฐานอ้างอิง", ["isEvidence": true, "rows": evidence, "none": evidence.count == 0])
+        section("ap-evidence", "หลักฐานอ้างอิง", .evidence(EvidenceList(rows: evidence, none: evidence.count == 0)))
         if !report.site.committee.isEmpty {
-            section(
-                "ap-committee", "คณะกรรมการศึกษาธิการจังหวัด\(txt.plain(report.site.province))",
-                [
-                    "isCommittee": true,
-                    "rows": report.site.committee.enumerated().map { i, m in
-                        ["no": fmt.count(i + 1), "name": txt.plain(m.name), "position": txt.plain(m.position)]
-                    },
-                ])
+            let members = report.site.committee.enumerated().map { i, m in
+                CommitteeMember(no: fmt.count(i + 1), name: txt.plain(m.name), position: txt.plain(m.position))
+            }
+            section("ap-committee", "คณะกรรมการศึกษาธิการจังหวัด\(txt.plain(report.site.province))", .committee(CommitteeList(rows: members)))
         }
         for page in pages[.appendix] ?? [] {
-            section("pg-\(page.slug)", txt.plain(page.title), ["html": txt.markdown(page.markdown)])
+            section("pg-\(page.slug)", txt.plain(page.title), html: txt.markdown(page.markdown), nil)
         }
-        return ["id": "appendix", "title": "ภาคผนวก", "sections": sections]
+        return AppendixChapter(id: "appendix", title: "ภาคผนวก", sections: sections)
     }
 
-    func projectsByUnit() -> View {
+    func projectsByUnit() -> ProjectsByUnit {
         // Every project of every unit: made unit by unit as the booklet is written.
-        let model = Unchecked(self)
-        let units = UntypedLazyViews(count: report.units.count) { k -> View in
-            let m = model.value
-            let u = m.report.units[k]
+        let units = LazyViews(count: report.units.count) { [self] k in
+            let u = report.units[k]
             let s = u.submission.unit
-            var v = m.figures(u.figures, audit: "unit.\(s.id)")
-            v["name"] = m.txt.plain(s.name)
-            v["affiliation"] = m.txt.plain(m.report.site.affiliation(s.affiliation)?.displayName ?? s.affiliation)
-            v["rows"] = u.projects.enumerated().map { i, p -> View in
-                [
-                    "no": m.fmt.count(i + 1), "name": m.txt.plain(p.project.name), "status": p.project.status.thai,
-                    "statusCode": p.project.status.rawValue, "allocated": m.fmt.money(p.project.allocated),
-                    "spent": m.fmt.money(p.project.spent), "href": "#\(m.anchor(p))",
-                ]
-            }
-            return v
+            return UnitProjects(
+                figures: figures(u.figures, audit: "unit.\(s.id)"), name: txt.plain(s.name),
+                affiliation: txt.plain(report.site.affiliation(s.affiliation)?.displayName ?? s.affiliation),
+                rows: u.projects.enumerated().map { i, p in
+                    UnitProjectRow(
+                        no: fmt.count(i + 1), name: txt.plain(p.project.name), status: p.project.status.thai,
+                        statusCode: p.project.status.rawValue, allocated: fmt.money(p.project.allocated), spent: fmt.money(p.project.spent),
+                        href: "#\(anchor(p))")
+                })
         }
-        var v = figures(report.totals, audit: "total")
-        v["isProjects"] = true
-        v["units"] = units
-        v["allocatedWords"] = BahtText.words(report.totals.allocated)
-        v["spentWords"] = BahtText.words(report.totals.spent)
-        v["unitCount"] = fmt.count(report.units.count)
-        return v
+        return ProjectsByUnit(
+            figures: figures(report.totals, audit: "total"), units: units, allocatedWords: BahtText.words(report.totals.allocated),
+            spentWords: BahtText.words(report.totals.spent), unitCount: fmt.count(report.units.count))
     }
 
-    func submissionStatus() -> View {
-        var rows: [View] = []
+    func submissionStatus() -> SubmissionStatus {
+        var rows: [SubmissionRow] = []
+        func add(_ name: String, date: String, state: String, stateCode: String, note: String) {
+            rows.append(
+                SubmissionRow(no: fmt.count(rows.count + 1), name: name, date: date, state: state, stateCode: stateCode, note: note))
+        }
         for u in report.units {
-            rows.append([
-                "name": txt.plain(u.submission.unit.name), "date": fmt.date(u.submission.submittedOn),
-                "state": u.isLate ? "ส่งหลังกำหนด" : "ส่งภายในกำหนด", "stateCode": u.isLate ? "late" : "submitted",
-                "note": "\(fmt.count(u.projects.count)) โครงการ",
-            ])
+            add(
+                txt.plain(u.submission.unit.name), date: fmt.date(u.submission.submittedOn), state: u.isLate ? "ส่งหลังกำหนด" : "ส่งภายในกำหนด",
+                stateCode: u.isLate ? "late" : "submitted", note: "\(fmt.count(u.projects.count)) โครงการ")
         }
         for r in report.rejected {
-            rows.append([
-                "name": txt.plain(r.name ?? r.unitID), "date": "–", "state": "ไม่ผ่านการตรวจสอบ", "stateCode": "rejected",
-                "note": "พบข้อผิดพลาด \(fmt.count(r.errorCount)) รายการ",
-            ])
+            add(
+                txt.plain(r.name ?? r.unitID), date: "–", state: "ไม่ผ่านการตรวจสอบ", stateCode: "rejected",
+                note: "พบข้อผิดพลาด \(fmt.count(r.errorCount)) รายการ")
         }
         for m in report.missing {
-            rows.append(["name": txt.plain(m.name), "date": "–", "state": "ยังไม่ส่ง", "stateCode": "missing", "note": ""])
+            add(txt.plain(m.name), date: "–", state: "ยังไม่ส่ง", stateCode: "missing", note: "")
         }
-        for i in rows.indices { rows[i]["no"] = fmt.count(i + 1) }
         let late = report.units.filter(\.isLate).count
-        return [
-            "isStatus": true, "rows": rows, "deadline": fmt.date(report.site.deadline),
-            "onTime": fmt.count(report.units.count - late), "late": fmt.count(late),
-            "rejected": fmt.count(report.rejected.count), "missing": fmt.count(report.missing.count),
-        ]
+        return SubmissionStatus(
+            rows: rows, deadline: fmt.date(report.site.deadline), onTime: fmt.count(report.units.count - late), late: fmt.count(late),
+            rejected: fmt.count(report.rejected.count), missing: fmt.count(report.missing.count))
     }
 
     /// Every evidence item of every project, numbered through, made as the booklet is written.
-    func evidenceRows() -> UntypedLazyViews {
+    func evidenceRows() -> LazyViews<EvidenceRow> {
         // Where each row comes from: (unit, project, evidence) by index.
         var places: [(Int, Int, Int)] = []
         for (k, u) in report.units.enumerated() {
@@ -104,11 +88,9 @@ extension BookletModel {
                 for e in p.project.evidence.indices { places.append((k, j, e)) }
             }
         }
-        let model = Unchecked((self, places))
-        return UntypedLazyViews(count: places.count) { n -> View in
-            let (m, places) = model.value
+        return LazyViews(count: places.count) { [self, places] n in
             let (k, j, i) = places[n]
-            let u = m.report.units[k]
+            let u = report.units[k]
             let p = u.projects[j]
             let e = p.project.evidence[i]
             let href: String?
@@ -119,14 +101,13 @@ extension BookletModel {
                 address = url
             case .file(let file):
                 let path = EvidenceFiles.outputPath(unitID: p.unitID, file: file)
-                let absolute = m.report.site.baseURL.map { $0 + path }
-                href = m.linksForPDF ? absolute : "../" + path
+                let absolute = report.site.baseURL.map { $0 + path }
+                href = linksForPDF ? absolute : "../" + path
                 address = absolute ?? path
             }
-            return [
-                "no": m.fmt.count(n + 1), "unit": m.txt.plain(u.submission.unit.displayName),
-                "project": m.txt.plain(p.project.name), "title": m.txt.plain(e.title), "href": href ?? "", "address": address,
-            ]
+            return EvidenceRow(
+                no: fmt.count(n + 1), unit: txt.plain(u.submission.unit.displayName), project: txt.plain(p.project.name),
+                title: txt.plain(e.title), href: href ?? "", address: address)
         }
     }
 }

@@ -1,13 +1,14 @@
 import PlanPressAlign
 import PlanPressCore
 import PlanPressPresentation
+import PlanPressTemplates
 import PlanPressValidate
 
 /// Part ๓: results by strategy of the primary plan, each project described once under its home
 /// strategy and listed, with the page of its description, under every strategy it reaches.
 extension BookletModel {
-    func part3(_ outline: BookletOutline) -> View {
-        var v = chapter("part-3", number: 3, title: "ผลการดำเนินงานตามประเด็นยุทธศาสตร์", outline)
+    func part3(_ outline: BookletOutline) -> ResultsChapter {
+        let heading = chapter("part-3", number: 3, title: "ผลการดำเนินงานตามประเด็นยุทธศาสตร์", outline)
         let all = report.allProjects
         let projectsByKey = Dictionary(all.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
         // Each project under its home strategy, in report order: one pass, not one per strategy.
@@ -16,73 +17,58 @@ extension BookletModel {
         for p in all {
             if let code = home[key(p)] { homedBy[code, default: []].append(p) } else { homeless.append(p) }
         }
-        var strategies: [View] = []
+        var strategies: [StrategyResults] = []
         for (i, top) in primaryTop.enumerated() {
             guard let r = report.rollup(top.code) else { continue }
             let id = "st-\(top.code)"
             let title = itemLabel(top)
             outline.add(id: id, title: title, level: 2)
-            var s = figures(r.figures, audit: nil)
-            s["id"] = id
-            s["title"] = title
-            s["children"] = top.items.map { ["label": itemLabel($0)] }
-            s["strategicIndicators"] = (top.indicators + top.items.flatMap(\.indicators)).map(reportedIndicator)
-            s["projects"] = r.projectKeys.compactMap { projectsByKey[$0] }.enumerated().map { n, p in projectRow(p, number: n + 1) }
-            let homed = homedBy[top.code] ?? []
             let prefix = fmt.count(i + 1)
-            s["details"] = lazyDetails(homed) { [fmt] j in "\(prefix).\(fmt.count(j + 1))" }
-            s["unitCount"] = fmt.count(r.unitIDs.count)
-            strategies.append(s)
+            strategies.append(
+                StrategyResults(
+                    figures: figures(r.figures, audit: nil), id: id, title: title,
+                    children: top.items.map { ItemLabel(label: itemLabel($0)) },
+                    strategicIndicators: (top.indicators + top.items.flatMap(\.indicators)).map(reportedIndicator),
+                    projects: r.projectKeys.compactMap { projectsByKey[$0] }.enumerated().map { n, p in projectRow(p, number: n + 1) },
+                    details: lazyDetails(homedBy[top.code] ?? []) { [fmt] j in "\(prefix).\(fmt.count(j + 1))" },
+                    unitCount: fmt.count(r.unitIDs.count)))
         }
-        v["strategies"] = strategies
+        var other: UnplacedResults?
         if !homeless.isEmpty {
             let id = "st-other"
             let title = "โครงการที่ไม่ได้ระบุประเด็นยุทธศาสตร์ของ\(txt.plain(primaryPlan?.name ?? ""))"
             outline.add(id: id, title: title, level: 2)
             let n = fmt.count(primaryTop.count + 1)
-            v["other"] = [
-                "id": id, "title": title,
-                "projects": homeless.enumerated().map { j, p in projectRow(p, number: j + 1) },
-                "details": lazyDetails(homeless) { [fmt] j in "\(n).\(fmt.count(j + 1))" },
-            ]
+            other = UnplacedResults(
+                id: id, title: title, projects: homeless.enumerated().map { j, p in projectRow(p, number: j + 1) },
+                details: lazyDetails(homeless) { [fmt] j in "\(n).\(fmt.count(j + 1))" })
         }
-        v["overview"] = primaryTop.compactMap { report.rollup($0.code) }.map { r -> View in
-            var row = figures(r.figures, audit: nil)
-            row["label"] = itemLabel(r.item)
-            row["href"] = "#st-\(r.item.code)"
-            return row
-        }
-        v["totals"] = figures(report.totals, audit: nil)
-        return v
+        return ResultsChapter(
+            heading: heading, strategies: strategies, other: other,
+            overview: primaryTop.compactMap { report.rollup($0.code) }.map { strategyFigures($0, audit: nil) },
+            totals: figures(report.totals, audit: nil))
     }
 
     /// A strategic indicator with this year's target and the values units reported.
-    func reportedIndicator(_ ind: StrategicIndicator) -> View {
+    func reportedIndicator(_ ind: StrategicIndicator) -> ReportedIndicator {
         let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
         let year = report.site.fiscalYear
-        return [
-            "name": txt.plain(ind.name), "unit": txt.plain(ind.unit ?? ""),
-            "baseline": ind.baselineValue.map { fmt.number($0) } ?? "–",
-            "target": ind.target(for: year).map { fmt.number($0) } ?? "–",
-            "reported": (r?.reported ?? []).map { rep in
-                [
-                    "unit": txt.plain(unitName(rep.unitID)), "value": fmt.number(rep.value),
-                    "note": rep.note.map(txt.plain) ?? "",
-                ]
+        return ReportedIndicator(
+            name: txt.plain(ind.name), unit: txt.plain(ind.unit ?? ""), baseline: ind.baselineValue.map { fmt.number($0) } ?? "–",
+            target: ind.target(for: year).map { fmt.number($0) } ?? "–",
+            reported: (r?.reported ?? []).map { rep in
+                ReportedValue(unit: txt.plain(unitName(rep.unitID)), value: fmt.number(rep.value), note: rep.note.map(txt.plain) ?? "")
             },
-            "contributions": fmt.count(r?.contributions.count ?? 0),
-            "achieved": fmt.count(r?.contributions.filter { $0.outcome == .achieved }.count ?? 0),
-        ]
+            contributions: fmt.count(r?.contributions.count ?? 0),
+            achieved: fmt.count(r?.contributions.filter { $0.outcome == .achieved }.count ?? 0))
     }
 
-    func projectRow(_ p: AlignedProject, number: Int) -> View {
-        [
-            "no": fmt.count(number), "name": txt.plain(p.project.name), "unit": txt.plain(unitName(p.unitID)),
-            "allocated": fmt.money(p.project.allocated), "spent": fmt.money(p.project.spent),
-            "status": p.project.status.thai, "statusCode": p.project.status.rawValue,
-            "indicators": "\(fmt.count(p.counts.achieved))/\(fmt.count(p.counts.total))",
-            "href": "#\(anchor(p))",
-        ]
+    func projectRow(_ p: AlignedProject, number: Int) -> ProjectRow {
+        ProjectRow(
+            no: fmt.count(number), name: txt.plain(p.project.name), unit: txt.plain(unitName(p.unitID)),
+            allocated: fmt.money(p.project.allocated), spent: fmt.money(p.project.spent), status: p.project.status.thai,
+            statusCode: p.project.status.rawValue, indicators: "\(fmt.count(p.counts.achieved))/\(fmt.count(p.counts.total))",
+            href: "#\(anchor(p))")
     }
 
     func indicatorValue(_ value: IndicatorValue?, unit: String?) -> String {
@@ -98,13 +84,11 @@ extension BookletModel {
     /// The descriptions of `projects`, numbered by `number(j)`, made only as the booklet is
     /// rendered: each on the core that renders it, and freed once written (at national scale
     /// the 40,000 views held at once took a gigabyte).
-    func lazyDetails(_ projects: [AlignedProject], number: @escaping @Sendable (Int) -> String) -> UntypedLazyViews {
-        // The model is only read while the booklet renders (see `ViewBatch`).
-        let box = Unchecked((self, projects))
-        return UntypedLazyViews(count: projects.count) { j in box.value.0.projectDetail(box.value.1[j], number: number(j)) }
+    func lazyDetails(_ projects: [AlignedProject], number: @escaping @Sendable (Int) -> String) -> LazyViews<ProjectDescription> {
+        LazyViews(count: projects.count) { [self] j in projectDetail(projects[j], number: number(j)) }
     }
 
-    func projectDetail(_ p: AlignedProject, number: String) -> View {
+    func projectDetail(_ p: AlignedProject, number: String) -> ProjectDescription {
         let pr = p.project
         let unit = unitsByID[p.unitID]?.submission.unit
         let period: String
@@ -113,37 +97,26 @@ extension BookletModel {
         } else {
             period = pr.period?.start.map { "เริ่ม \(fmt.shortDate($0))" } ?? pr.period?.end.map { "สิ้นสุด \(fmt.shortDate($0))" } ?? "–"
         }
-        let written = p.writtenCodes.compactMap { code -> View? in
+        let written = p.writtenCodes.compactMap { code -> AlignedItem? in
             guard let item = itemsByCode[code] else { return nil }
             let plan = report.framework.plan(item.planID)?.name ?? item.planID
-            return ["label": itemLabel(item), "plan": txt.plain(plan)]
+            return AlignedItem(label: itemLabel(item), plan: txt.plain(plan))
         }
-        return [
-            "id": anchor(p), "number": number, "name": txt.plain(pr.name),
-            "unit": txt.plain(unit?.name ?? p.unitID),
-            "affiliation": txt.plain(unit.flatMap { report.site.affiliation($0.affiliation)?.displayName } ?? ""),
-            "period": period, "lead": txt.plain(pr.lead ?? "–"),
-            "status": pr.status.thai, "statusCode": pr.status.rawValue,
-            "allocated": fmt.money(pr.allocated),
-            "spent": pr.budget?.spent.map { fmt.money($0) } ?? "ไม่ได้รายงาน",
-            "rate": fmt.percent(pr.spent.percent(of: pr.allocated)),
-            "source": pr.budget?.source.thai ?? "–",
-            "aligned": written,
-            "objectives": pr.objectives.map(txt.plain),
-            "indicators": pr.indicators.enumerated().map { i, ind -> View in
-                [
-                    "no": fmt.count(i + 1), "name": txt.plain(ind.name),
-                    "target": indicatorValue(ind.target, unit: ind.kind == .quantitative ? ind.unit : nil),
-                    "actual": indicatorValue(ind.actual, unit: ind.kind == .quantitative ? ind.unit : nil),
-                    "result": p.outcomes[i].thai, "resultCode": p.outcomes[i].rawValue,
-                ]
+        return ProjectDescription(
+            id: anchor(p), number: number, name: txt.plain(pr.name), unit: txt.plain(unit?.name ?? p.unitID),
+            affiliation: txt.plain(unit.flatMap { report.site.affiliation($0.affiliation)?.displayName } ?? ""), period: period,
+            lead: txt.plain(pr.lead ?? "–"), status: pr.status.thai, statusCode: pr.status.rawValue, allocated: fmt.money(pr.allocated),
+            spent: pr.budget?.spent.map { fmt.money($0) } ?? "ไม่ได้รายงาน", rate: fmt.percent(pr.spent.percent(of: pr.allocated)),
+            source: pr.budget?.source.thai ?? "–", aligned: written, objectives: pr.objectives.map(txt.plain),
+            indicators: pr.indicators.enumerated().map { i, ind in
+                ProjectIndicatorRow(
+                    no: fmt.count(i + 1), name: txt.plain(ind.name),
+                    target: indicatorValue(ind.target, unit: ind.kind == .quantitative ? ind.unit : nil),
+                    actual: indicatorValue(ind.actual, unit: ind.kind == .quantitative ? ind.unit : nil), result: p.outcomes[i].thai,
+                    resultCode: p.outcomes[i].rawValue)
             },
-            "beneficiaries": pr.beneficiaries.map { "\(BeneficiaryNames.thai($0.name)) \(fmt.count($0.count))" }.joined(separator: " · "),
-            "hasBeneficiaries": !pr.beneficiaries.isEmpty,
-            "results": pr.results.map { txt.markdown($0, headingOffset: 3) } ?? "",
-            "hasResults": pr.results != nil,
-            "evidenceCount": pr.evidence.isEmpty ? "" : fmt.count(pr.evidence.count),
-            "hasAligned": !written.isEmpty, "hasObjectives": !pr.objectives.isEmpty, "hasIndicators": !pr.indicators.isEmpty,
-        ]
+            beneficiaries: pr.beneficiaries.map { "\(BeneficiaryNames.thai($0.name)) \(fmt.count($0.count))" }.joined(separator: " · "),
+            hasBeneficiaries: !pr.beneficiaries.isEmpty, results: pr.results.map { txt.markdown($0, headingOffset: 3) } ?? "",
+            hasResults: pr.results != nil, evidenceCount: pr.evidence.isEmpty ? "" : fmt.count(pr.evidence.count))
     }
 }

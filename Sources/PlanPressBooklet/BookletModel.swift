@@ -9,9 +9,7 @@ import PlanPressValidate
 /// The booklet follows the order of a provincial annual report: cover, คำนำ, สารบัญ,
 /// บทสรุปผู้บริหาร, ส่วนที่ ๑–๕ and ภาคผนวก. The office's narrative pages (`content/pages/` with
 /// `print` in `channels`) are placed by their title, see `BookletSlot`.
-struct BookletModel {
-    typealias View = [String: Any]
-
+struct BookletModel: Sendable {
     let report: Report
     let fmt: DisplayFormatter
     let txt: BookletText
@@ -95,144 +93,118 @@ struct BookletModel {
     }
 
     /// A figure marked for the cross-channel audit: `<data data-audit="total.spent" value="…">`.
-    func audited(_ key: String, _ plain: String, _ shown: String) -> View {
-        ["key": key, "value": plain, "text": shown]
+    func audited(_ key: String, _ plain: String, _ shown: String) -> PrintedFigure {
+        PrintedFigure(key: key, value: plain, text: shown)
     }
 
-    func figures(_ f: Figures, audit prefix: String?) -> View {
-        func mark(_ name: String, _ plain: String, _ shown: String) -> View {
-            prefix.map { audited("\($0).\(name)", plain, shown) } ?? ["text": shown]
+    /// `f` formatted; with `prefix`, its counts and amounts marked for the audit under it.
+    func figures(_ f: Figures, audit prefix: String?) -> PrintedFigures {
+        func mark(_ name: String, _ plain: String, _ shown: String) -> PrintedFigure {
+            prefix.map { audited("\($0).\(name)", plain, shown) } ?? PrintedFigure(text: shown)
         }
-        return [
-            "projects": mark("projects", String(f.projects), fmt.count(f.projects)),
-            "allocated": mark("allocated", f.allocated.plain, fmt.money(f.allocated)),
-            "spent": mark("spent", f.spent.plain, fmt.money(f.spent)),
-            "achieved": mark("indicators.achieved", String(f.indicators.achieved), fmt.count(f.indicators.achieved)),
-            "notAchieved": mark("indicators.not_achieved", String(f.indicators.notAchieved), fmt.count(f.indicators.notAchieved)),
-            "notMeasured": mark("indicators.not_measured", String(f.indicators.notMeasured), fmt.count(f.indicators.notMeasured)),
-            "units": fmt.count(f.units),
-            "indicators": fmt.count(f.indicators.total),
-            "rate": fmt.percent(f.disbursementRate),
-            "allocatedMillions": fmt.millions(f.allocated),
-            "spentMillions": fmt.millions(f.spent),
-        ]
+        return PrintedFigures(
+            projects: mark("projects", String(f.projects), fmt.count(f.projects)),
+            allocated: mark("allocated", f.allocated.plain, fmt.money(f.allocated)),
+            spent: mark("spent", f.spent.plain, fmt.money(f.spent)),
+            achieved: mark("indicators.achieved", String(f.indicators.achieved), fmt.count(f.indicators.achieved)),
+            notAchieved: mark("indicators.not_achieved", String(f.indicators.notAchieved), fmt.count(f.indicators.notAchieved)),
+            notMeasured: mark("indicators.not_measured", String(f.indicators.notMeasured), fmt.count(f.indicators.notMeasured)),
+            units: fmt.count(f.units), indicators: fmt.count(f.indicators.total), rate: fmt.percent(f.disbursementRate),
+            allocatedMillions: fmt.millions(f.allocated), spentMillions: fmt.millions(f.spent))
+    }
+
+    /// A top strategy's figures in a table, linked to its section of part ๓.
+    func strategyFigures(_ r: ItemRollup, audit prefix: String?) -> StrategyFigures {
+        StrategyFigures(figures: figures(r.figures, audit: prefix), label: itemLabel(r.item), href: "#st-\(r.item.code)")
     }
 
     // MARK: The whole booklet
 
-    func view() -> View {
+    /// The booklet, chapter by chapter; the renderer adds the stylesheet and the logo.
+    func view() -> BookletView {
         let outline = BookletOutline()
         let s = report.site
-        var v: View = [:]
-        v["lang"] = "th"
-        v["title"] = txt.plain(s.title)
-        v["office"] = txt.plain(s.office)
-        v["province"] = txt.plain(s.province)
-        v["fiscalYear"] = fmt.text(String(s.fiscalYear))
-        v["reportDate"] = fmt.date(report.reportDate)
-        v["reportMonth"] = report.reportDate.map { fmt.text("\(ThaiMonths.full[$0.month - 1]) \($0.beYear)") } ?? ""
-        v["reportDateISO"] = report.reportDate?.iso ?? ""
-        v["counterStyle"] = s.printNumerals == .thai ? "thai" : "decimal"
-        v["foreword"] = foreword(outline)
-        v["tocTitle"] = "สารบัญ"
-        v["summary"] = summary(outline)
-        v["part1"] = part1(outline)
-        v["part2"] = part2(outline)
-        v["part3"] = part3(outline)
-        v["part4"] = part4(outline)
-        v["part5"] = part5(outline)
-        v["appendix"] = appendix(outline)
-        v["toc"] = outline.entries
-        return v
+        // The chapters add their headings to the outline in the order they are printed.
+        let foreword = foreword(outline)
+        let summary = summary(outline)
+        let part1 = part1(outline)
+        let part2 = part2(outline)
+        let part3 = part3(outline)
+        let part4 = part4(outline)
+        let part5 = part5(outline)
+        let appendix = appendix(outline)
+        return BookletView(
+            lang: "th", title: txt.plain(s.title), office: txt.plain(s.office), province: txt.plain(s.province),
+            fiscalYear: fmt.text(String(s.fiscalYear)), reportDate: fmt.date(report.reportDate),
+            reportMonth: report.reportDate.map { fmt.text("\(ThaiMonths.full[$0.month - 1]) \($0.beYear)") } ?? "",
+            reportDateISO: report.reportDate?.iso ?? "", counterStyle: s.printNumerals == .thai ? "thai" : "decimal",
+            foreword: foreword, tocTitle: "สารบัญ", summary: summary, part1: part1, part2: part2, part3: part3, part4: part4,
+            part5: part5, appendix: appendix, toc: outline.entries)
     }
 
     /// A narrative page as a numbered section of a chapter.
-    func pageSection(_ page: Page, number: String, outline: BookletOutline) -> View {
+    func pageSection<Content>(_ page: Page, number: String, outline: BookletOutline) -> BookletSection<Content> {
         let id = "pg-\(page.slug)"
         let title = "\(number). \(txt.plain(page.title))"
         outline.add(id: id, title: title, level: 2)
-        return ["id": id, "title": title, "html": txt.markdown(page.markdown)]
+        return BookletSection(id: id, title: title, html: txt.markdown(page.markdown), content: nil)
     }
 
-    func foreword(_ outline: BookletOutline) -> View {
+    func foreword(_ outline: BookletOutline) -> Foreword {
         outline.add(id: "ch-foreword", title: "คำนำ", level: 1)
         let s = report.site
         if let page = pages[.foreword]?.first {
-            return ["id": "ch-foreword", "title": "คำนำ", "html": txt.markdown(page.markdown)]
+            return Foreword(id: "ch-foreword", title: "คำนำ", html: txt.markdown(page.markdown))
         }
         let html =
             "<p>\(txt.plain(s.title)) จัดทำขึ้นจากรายงานผลการดำเนินงานตามแผนงาน/โครงการของหน่วยงานทางการศึกษาทุกสังกัด"
             + "ในจังหวัด\(txt.plain(s.province)) เพื่อเสนอต่อคณะอนุกรรมการบริหารเชิงยุทธศาสตร์และคณะกรรมการศึกษาธิการจังหวัด"
             + "\(txt.plain(s.province))</p><p class=\"signature\">\(txt.plain(s.office))</p>"
-        return ["id": "ch-foreword", "title": "คำนำ", "html": html]
+        return Foreword(id: "ch-foreword", title: "คำนำ", html: html)
     }
 
-    func summary(_ outline: BookletOutline) -> View {
+    func summary(_ outline: BookletOutline) -> ExecutiveSummary {
         outline.add(id: "ch-summary", title: "บทสรุปผู้บริหาร", level: 1)
         let t = report.totals
         let expected = max(report.site.expectedUnits.count, report.units.count + report.missing.count)
         let late = report.units.filter(\.isLate).count
-        var v = figures(t, audit: "total")
-        v["id"] = "ch-summary"
-        v["title"] = "บทสรุปผู้บริหาร"
-        v["expected"] = fmt.count(expected)
-        v["reported"] = fmt.count(report.units.count)
-        v["onTime"] = fmt.count(report.units.count - late)
-        v["late"] = fmt.count(late)
-        v["rejected"] = fmt.count(report.rejected.count)
-        v["missing"] = fmt.count(report.missing.count)
-        v["hasRejected"] = !report.rejected.isEmpty
-        v["deadline"] = fmt.date(report.site.deadline)
-        v["allocatedWords"] = BahtText.words(t.allocated)
-        v["spentWords"] = BahtText.words(t.spent)
-        v["measuredRate"] = percent(t.indicators.achieved, of: t.indicators.achieved + t.indicators.notAchieved)
-        v["byStatus"] = ProjectStatus.allCases.map { st -> View in
-            let n = t.byStatus[st] ?? 0
-            return [
-                "label": st.thai, "count": audited("total.status.\(st.rawValue)", String(n), fmt.count(n)),
-                "share": percent(n, of: t.projects),
-            ]
-        }
-        v["strategies"] = primaryTop.compactMap { report.rollup($0.code) }.map { r -> View in
-            var row = figures(r.figures, audit: "strategy.\(r.item.code)")
-            row["label"] = itemLabel(r.item)
-            row["href"] = "#st-\(r.item.code)"
-            return row
-        }
-        v["primaryPlan"] = txt.plain(primaryPlan?.name ?? report.site.primaryPlan)
-        v["statusChart"] =
-            BookletChart(
-                title: "โครงการจำแนกตามสถานะ", series: [.init(name: "โครงการ", color: BookletChart.Series.dark)],
-                rows: ProjectStatus.allCases.map { st in
-                    let n = t.byStatus[st] ?? 0
-                    return .init(label: st.thai, values: [Int64(n)], texts: ["\(fmt.count(n)) โครงการ"])
-                }
-            ).html()
-        v["budgetChart"] = budgetChart()
-        v["indicatorChart"] =
-            BookletChart(
-                title: "ผลการดำเนินงานตามตัวชี้วัดของโครงการ",
-                series: [
-                    .init(name: "บรรลุ", color: BookletChart.Series.dark), .init(name: "ไม่บรรลุ", color: BookletChart.Series.warm),
-                    .init(name: "ยังไม่ได้วัดผล", color: BookletChart.Series.light),
-                ],
-                rows: primaryTop.compactMap { report.rollup($0.code) }.map { r in
-                    let c = r.figures.indicators
-                    return .init(
-                        label: itemLabel(r.item), values: [Int64(c.achieved), Int64(c.notAchieved), Int64(c.notMeasured)],
-                        texts: [fmt.count(c.achieved), fmt.count(c.notAchieved), fmt.count(c.notMeasured)])
-                },
-                stacked: true
-            ).html()
-        var sections: [View] = []
-        var n = 0
-        for page in pages[.summary] ?? [] {
-            n += 1
-            sections.append(["html": txt.markdown(page.markdown, headingOffset: 1)])
-        }
-        v["office"] = sections
-        v["hasOffice"] = n > 0
-        return v
+        let statusChart = BookletChart(
+            title: "โครงการจำแนกตามสถานะ", series: [.init(name: "โครงการ", color: BookletChart.Series.dark)],
+            rows: ProjectStatus.allCases.map { st in
+                let n = t.byStatus[st] ?? 0
+                return .init(label: st.thai, values: [Int64(n)], texts: ["\(fmt.count(n)) โครงการ"])
+            }
+        )
+        let indicatorChart = BookletChart(
+            title: "ผลการดำเนินงานตามตัวชี้วัดของโครงการ",
+            series: [
+                .init(name: "บรรลุ", color: BookletChart.Series.dark), .init(name: "ไม่บรรลุ", color: BookletChart.Series.warm),
+                .init(name: "ยังไม่ได้วัดผล", color: BookletChart.Series.light),
+            ],
+            rows: primaryTop.compactMap { report.rollup($0.code) }.map { r in
+                let c = r.figures.indicators
+                return .init(
+                    label: itemLabel(r.item), values: [Int64(c.achieved), Int64(c.notAchieved), Int64(c.notMeasured)],
+                    texts: [fmt.count(c.achieved), fmt.count(c.notAchieved), fmt.count(c.notMeasured)])
+            },
+            stacked: true
+        )
+        return ExecutiveSummary(
+            figures: figures(t, audit: "total"), id: "ch-summary", title: "บทสรุปผู้บริหาร", expected: fmt.count(expected),
+            reported: fmt.count(report.units.count), onTime: fmt.count(report.units.count - late), late: fmt.count(late),
+            rejected: fmt.count(report.rejected.count), missing: fmt.count(report.missing.count), hasRejected: !report.rejected.isEmpty,
+            deadline: fmt.date(report.site.deadline), allocatedWords: BahtText.words(t.allocated), spentWords: BahtText.words(t.spent),
+            measuredRate: percent(t.indicators.achieved, of: t.indicators.achieved + t.indicators.notAchieved),
+            byStatus: ProjectStatus.allCases.map { st in
+                let n = t.byStatus[st] ?? 0
+                return StatusShare(
+                    label: st.thai, count: audited("total.status.\(st.rawValue)", String(n), fmt.count(n)),
+                    share: percent(n, of: t.projects))
+            },
+            strategies: primaryTop.compactMap { report.rollup($0.code) }.map { strategyFigures($0, audit: "strategy.\($0.item.code)") },
+            primaryPlan: txt.plain(primaryPlan?.name ?? report.site.primaryPlan), statusChart: statusChart.html(),
+            budgetChart: budgetChart(), indicatorChart: indicatorChart.html(),
+            office: (pages[.summary] ?? []).map { Prose(html: txt.markdown($0.markdown, headingOffset: 1)) })
     }
 
     /// Allocated and spent per top strategy, in millions of baht.
@@ -273,9 +245,9 @@ enum BookletSlot: Hashable {
 
 /// The headings that go into the table of contents, in the order they are printed.
 final class BookletOutline {
-    var entries: [[String: Any]] = []
+    var entries: [TocEntry] = []
 
     func add(id: String, title: String, level: Int) {
-        entries.append(["href": "#\(id)", "title": title, "level1": level == 1])
+        entries.append(TocEntry(href: "#\(id)", title: title, level1: level == 1))
     }
 }

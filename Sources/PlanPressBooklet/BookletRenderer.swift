@@ -1,6 +1,7 @@
 import Foundation
 import PlanPressAlign
 import PlanPressCore
+import PlanPressPresentation
 import PlanPressPublish
 import PlanPressTemplates
 
@@ -103,9 +104,9 @@ public struct BookletRenderer: Sendable {
         var model = BookletModel(report: report)
         model.linksForPDF = forPDF
         var view = model.view()
-        view["css"] = try String(contentsOf: templatesURL.appendingPathComponent("print/booklet.css"), encoding: .utf8)
-        view["logo"] = Self.logo(in: content)
-        return TemplateValue(view: view, dropEmptyText: true, parallel: true)
+        view.css = try String(contentsOf: templatesURL.appendingPathComponent("print/booklet.css"), encoding: .utf8)
+        view.logo = Self.logo(in: content)
+        return TemplateValue(encoding: view, .display(dropEmptyText: true, parallel: true))
     }
 
     /// The office's logo (`content/logo.svg`, `.png`, `.jpg` or `.jpeg`) as a data URI, if any.

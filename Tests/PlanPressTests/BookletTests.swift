@@ -235,3 +235,32 @@ extension BookletTests {
         #expect(whole.count > 1)
     }
 }
+
+extension BookletTests {
+    /// The project descriptions, the issues of part ๕, the projects by unit and the evidence list
+    /// are made only as the booklet is written: at national scale they do not fit in memory at once.
+    @Test func theLongListsAreMadeWhenRendered() async throws {
+        let report = try Self.report()
+        let view = try await BookletRenderer(templates: Self.templates).view(report, content: Self.sample, forPDF: false)
+        func field(_ value: TemplateValue?, _ name: String) -> TemplateValue? {
+            guard case .object(let fields)? = value else { return nil }
+            return fields[name]
+        }
+        func items(_ value: TemplateValue?) -> [TemplateValue] {
+            guard case .list(let items)? = value else { return [] }
+            return items
+        }
+        func isLazy(_ value: TemplateValue?) -> Bool {
+            guard case .lazyList(let list)? = value else { return false }
+            return list.count > 0
+        }
+        let strategies = items(field(field(view, "part3"), "strategies"))
+        #expect(!strategies.isEmpty)
+        #expect(strategies.contains { isLazy(field($0, "details")) })
+        let issues = items(field(field(view, "part5"), "sections")).filter { field($0, "isIssues") != nil }
+        #expect(!issues.isEmpty && issues.allSatisfy { isLazy(field($0, "rows")) })
+        let appendix = items(field(field(view, "appendix"), "sections"))
+        #expect(isLazy(field(appendix.first { field($0, "isProjects") != nil }, "units")))
+        #expect(isLazy(field(appendix.first { field($0, "isEvidence") != nil }, "rows")))
+    }
+}
