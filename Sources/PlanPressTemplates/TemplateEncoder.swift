@@ -50,8 +50,17 @@ public struct LazyViews<View: Encodable>: Encodable, Sendable {
 
     public var count: Int { items.count }
 
-    /// Never called: `TemplateEncoder` converts the list itself, lazily.
+    /// To `TemplateEncoder`, a list converted item by item when rendered (each item on its own,
+    /// as the core that renders it converts it); to any other encoder, the list of its items.
     public func encode(to encoder: any Encoder) throws {
+        if let ours = encoder as? TemplateEncoder {
+            let items = self.items
+            var each = ours.encoding
+            each.parallel = false
+            let serial = each
+            ours.set(.lazyList(LazyItems(count: items.count) { i in TemplateEncoder.value(of: items.make(i), serial) }))
+            return
+        }
         var list = encoder.unkeyedContainer()
         for i in 0..<items.count { try list.encode(items.make(i)) }
     }
@@ -68,35 +77,14 @@ public struct Flattened<View: Encodable>: Encodable {
     }
 
     public func encode(to encoder: any Encoder) throws {
+        (encoder as? TemplateEncoder)?.flattenCurrent()
         try wrappedValue.encode(to: encoder)
     }
 }
 
 extension Flattened: Sendable where View: Sendable {}
 
-/// What `TemplateEncoder` recognises among the values it is given, without knowing their types.
-private protocol LazyViewList {
-    func lazyValue(_ encoding: TemplateEncoding) -> TemplateValue
-}
-
-extension LazyViews: LazyViewList {
-    func lazyValue(_ encoding: TemplateEncoding) -> TemplateValue {
-        let items = self.items
-        return .lazyList(LazyItems(count: items.count) { i in TemplateEncoder.value(of: items.make(i), encoding) })
-    }
-}
-
-private protocol FlattenedView {
-    func fields(_ encoding: TemplateEncoding) -> [String: TemplateValue]
-}
-
-extension Flattened: FlattenedView {
-    func fields(_ encoding: TemplateEncoding) -> [String: TemplateValue] {
-        guard case .object(let fields) = TemplateEncoder.value(of: wrappedValue, encoding) else { return [:] }
-        return fields
-    }
-}
-
+/// A list `TemplateEncoder` may convert on every core.
 private protocol ViewList {
     /// The items converted on every core, in order; nil when the list is short.
     func parallelValue(_ encoding: TemplateEncoding) -> TemplateValue?
@@ -116,19 +104,35 @@ extension Array: ViewList where Element: Encodable {
 }
 
 /// The `Encoder` behind `TemplateValue(encoding:_:)`: builds the value tree directly, with no
-/// intermediate representation.
-final class TemplateEncoder: Encoder {
+/// intermediate representation. One encoder converts a whole tree: each value being converted
+/// is a slot on a stack, and the objects and lists still open are stacks of their own, so a
+/// nested view costs no encoder, no box and no copy of its parent's fields.
+public final class TemplateEncoder: Encoder {
     let encoding: TemplateEncoding
-    var codingPath: [any CodingKey] { [] }
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
-    /// What was encoded: one value, an object's fields or a list's items.
-    private var result: Result = .none
+    public var codingPath: [any CodingKey] { [] }
+    public var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    private enum Result {
+    /// What each value being converted has become so far, innermost last.
+    private var slots: [Slot] = []
+    /// Beside each slot: whether its value is `@Flattened`.
+    private var flattenedSlots: [Bool] = []
+    /// The objects and lists still open, innermost last.
+    private var objects: [ObjectFrame] = []
+    private var lists: [[TemplateValue]] = []
+    /// Set when the value just converted was `@Flattened`.
+    private var lastWasFlattened = false
+
+    private enum Slot {
         case none
         case value(TemplateValue)
-        case object(ObjectFields)
-        case list(ListItems)
+        case object(Int)
+        case list(Int)
+    }
+
+    /// An object's fields as they are encoded, and the `has` flags of its lists.
+    struct ObjectFrame {
+        var fields: [String: TemplateValue] = [:]
+        var flags: [(String, Bool)] = []
     }
 
     init(_ encoding: TemplateEncoding) {
@@ -137,121 +141,126 @@ final class TemplateEncoder: Encoder {
 
     /// `view` converted.
     static func value<View: Encodable>(of view: View, _ encoding: TemplateEncoding) -> TemplateValue {
-        if let value = special(view, encoding) { return value }
-        let encoder = TemplateEncoder(encoding)
+        TemplateEncoder(encoding).convert(view)
+    }
+
+    /// `view` converted by this encoder: a slot of its own, closed when it is done.
+    func convert<View: Encodable>(_ view: View) -> TemplateValue {
+        if View.self == String.self { return .text(encoding.text(view as! String)) }
+        if encoding.parallel, let list = view as? any ViewList, let value = list.parallelValue(encoding) { return value }
+        slots.append(.none)
+        flattenedSlots.append(false)
         // Our containers never throw; a view's own `encode(to:)` that throws renders as nothing.
-        try? view.encode(to: encoder)
-        return encoder.finish()
+        try? view.encode(to: self)
+        let value = close(slots.removeLast())
+        lastWasFlattened = flattenedSlots.removeLast()
+        return value
     }
 
-    /// The values converted otherwise than through their `encode(to:)`.
-    private static func special<View: Encodable>(_ view: View, _ encoding: TemplateEncoding) -> TemplateValue? {
-        if let value = view as? TemplateValue { return value }
-        if let values = view as? [TemplateValue] { return .list(values) }
-        if let lazy = view as? any LazyViewList { return lazy.lazyValue(encoding) }
-        if encoding.parallel, let list = view as? any ViewList { return list.parallelValue(encoding) }
-        return nil
-    }
-
-    private func finish() -> TemplateValue {
-        switch result {
+    private func close(_ slot: Slot) -> TemplateValue {
+        switch slot {
         case .none: return .object([:])
         case .value(let value): return value
-        case .object(let fields): return fields.value(encoding)
-        case .list(let items): return .list(items.values)
+        case .object:
+            var frame = objects.removeLast()
+            for (name, flag) in frame.flags where frame.fields[name] == nil { frame.fields[name] = .flag(flag) }
+            return .object(frame.fields)
+        case .list: return .list(lists.removeLast())
         }
     }
 
-    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let fields: ObjectFields
-        if case .object(let existing) = result {
-            fields = existing
-        } else {
-            fields = ObjectFields()
-            result = .object(fields)
-        }
-        return KeyedEncodingContainer(KeyedContainer<Key>(encoder: self, fields: fields))
-    }
-
-    func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        let items = ListItems()
-        result = .list(items)
-        return UnkeyedContainer(encoder: self, items: items)
-    }
-
-    func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleContainer(encoder: self)
+    /// Marks the value being converted as `@Flattened`: its fields go beside its parent's.
+    func flattenCurrent() {
+        flattenedSlots[flattenedSlots.count - 1] = true
     }
 
     fileprivate func set(_ value: TemplateValue) {
-        result = .value(value)
+        slots[slots.count - 1] = .value(value)
     }
 
-    /// An object's fields as they are encoded, and the `has` flags of its lists.
-    final class ObjectFields {
-        var fields: [String: TemplateValue] = [:]
-        var flags: [(String, Bool)] = []
-
-        func value(_ encoding: TemplateEncoding) -> TemplateValue {
-            for (name, flag) in flags where fields[name] == nil { fields[name] = .flag(flag) }
-            return .object(fields)
+    public func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        let index: Int
+        switch slots.last {
+        case .object(let i)?:
+            index = i
+        default:
+            objects.append(ObjectFrame())
+            index = objects.count - 1
+            slots[slots.count - 1] = .object(index)
         }
+        return KeyedEncodingContainer(KeyedContainer<Key>(encoder: self, index: index))
+    }
 
-        func add(_ key: String, _ value: TemplateValue, _ encoding: TemplateEncoding) {
-            fields[key] = value
-            guard encoding.listFlags, let first = key.first else { return }
-            switch value {
-            case .list(let items): flags.append(("has" + first.uppercased() + key.dropFirst(), !items.isEmpty))
-            case .lazyList(let list): flags.append(("has" + first.uppercased() + key.dropFirst(), list.count > 0))
-            default: break
-            }
+    public func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        lists.append([])
+        slots[slots.count - 1] = .list(lists.count - 1)
+        return UnkeyedContainer(encoder: self, index: lists.count - 1)
+    }
+
+    public func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleContainer(encoder: self)
+    }
+
+    /// Adds a field to the open object `index`, and the `has` flag of a list.
+    fileprivate func add(_ key: String, _ value: TemplateValue, to index: Int) {
+        objects[index].fields[key] = value
+        guard encoding.listFlags, let first = key.first else { return }
+        switch value {
+        case .list(let items): objects[index].flags.append(("has" + first.uppercased() + key.dropFirst(), !items.isEmpty))
+        case .lazyList(let list): objects[index].flags.append(("has" + first.uppercased() + key.dropFirst(), list.count > 0))
+        default: break
         }
     }
 
-    final class ListItems {
-        var values: [TemplateValue] = []
+    /// Converts a field's value; a `@Flattened` one adds its fields to the open object `index`.
+    fileprivate func addConverted<T: Encodable>(_ value: T, forKey key: String, to index: Int) {
+        let converted = convert(value)
+        guard lastWasFlattened else { return add(key, converted, to: index) }
+        lastWasFlattened = false
+        guard case .object(let fields) = converted else { return }
+        for (name, field) in fields { add(name, field, to: index) }
+    }
+
+    fileprivate func append(_ value: TemplateValue, to index: Int) {
+        lists[index].append(value)
     }
 
     struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let encoder: TemplateEncoder
-        let fields: ObjectFields
+        unowned let encoder: TemplateEncoder
+        let index: Int
         var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil(forKey key: Key) {}
 
         mutating func encode(_ value: String, forKey key: Key) {
             if encoder.encoding.dropEmptyText, value.isEmpty { return }
-            fields.add(key.stringValue, .text(encoder.encoding.text(value)), encoder.encoding)
+            encoder.add(key.stringValue, .text(encoder.encoding.text(value)), to: index)
         }
 
         mutating func encode(_ value: Bool, forKey key: Key) {
-            fields.add(key.stringValue, .flag(value), encoder.encoding)
+            encoder.add(key.stringValue, .flag(value), to: index)
         }
 
         mutating func encode(_ value: Int, forKey key: Key) {
-            fields.add(key.stringValue, .text(String(value)), encoder.encoding)
+            encoder.add(key.stringValue, .text(String(value)), to: index)
         }
 
-        mutating func encode(_ value: Double, forKey key: Key) { fields.add(key.stringValue, .text(String(value)), encoder.encoding) }
-        mutating func encode(_ value: Float, forKey key: Key) { fields.add(key.stringValue, .text(String(value)), encoder.encoding) }
-        mutating func encode(_ value: Int8, forKey key: Key) { fields.add(key.stringValue, .text(String(value)), encoder.encoding) }
-        mutating func encode(_ value: Int16, forKey key: Key) { fields.add(key.stringValue, .text(String(value)), encoder.encoding) }
-        mutating func encode(_ value: Int32, forKey key: Key) { fields.add(key.stringValue, .text(String(value)), encoder.encoding) }
-        mutating func encode(_ value: Int64, forKey key: Key) { fields.add(key.stringValue, .text(String(value)), encoder.encoding) }
-        mutating func encode(_ value: UInt, forKey key: Key) { fields.add(key.stringValue, .text(String(value)), encoder.encoding) }
-        mutating func encode(_ value: UInt8, forKey key: Key) { fields.add(key.stringValue, .text(String(value)), encoder.encoding) }
-        mutating func encode(_ value: UInt16, forKey key: Key) { fields.add(key.stringValue, .text(String(value)), encoder.encoding) }
-        mutating func encode(_ value: UInt32, forKey key: Key) { fields.add(key.stringValue, .text(String(value)), encoder.encoding) }
-        mutating func encode(_ value: UInt64, forKey key: Key) { fields.add(key.stringValue, .text(String(value)), encoder.encoding) }
+        mutating func encode(_ value: Double, forKey key: Key) { encoder.add(key.stringValue, .text(String(value)), to: index) }
+        mutating func encode(_ value: Float, forKey key: Key) { encoder.add(key.stringValue, .text(String(value)), to: index) }
+        mutating func encode(_ value: Int8, forKey key: Key) { encoder.add(key.stringValue, .text(String(value)), to: index) }
+        mutating func encode(_ value: Int16, forKey key: Key) { encoder.add(key.stringValue, .text(String(value)), to: index) }
+        mutating func encode(_ value: Int32, forKey key: Key) { encoder.add(key.stringValue, .text(String(value)), to: index) }
+        mutating func encode(_ value: Int64, forKey key: Key) { encoder.add(key.stringValue, .text(String(value)), to: index) }
+        mutating func encode(_ value: UInt, forKey key: Key) { encoder.add(key.stringValue, .text(String(value)), to: index) }
+        mutating func encode(_ value: UInt8, forKey key: Key) { encoder.add(key.stringValue, .text(String(value)), to: index) }
+        mutating func encode(_ value: UInt16, forKey key: Key) { encoder.add(key.stringValue, .text(String(value)), to: index) }
+        mutating func encode(_ value: UInt32, forKey key: Key) { encoder.add(key.stringValue, .text(String(value)), to: index) }
+        mutating func encode(_ value: UInt64, forKey key: Key) { encoder.add(key.stringValue, .text(String(value)), to: index) }
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
             // A dictionary's values come here, not to the overloads above.
             if T.self == String.self { return encode(value as! String, forKey: key) }
-            if let flattened = value as? any FlattenedView {
-                for (name, field) in flattened.fields(encoder.encoding) { fields.add(name, field, encoder.encoding) }
-                return
-            }
-            fields.add(key.stringValue, TemplateEncoder.value(of: value, encoder.encoding), encoder.encoding)
+            encoder.addConverted(value, forKey: key.stringValue, to: index)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(
@@ -269,39 +278,41 @@ final class TemplateEncoder: Encoder {
     }
 
     struct UnkeyedContainer: UnkeyedEncodingContainer {
-        let encoder: TemplateEncoder
-        let items: ListItems
+        unowned let encoder: TemplateEncoder
+        let index: Int
         var codingPath: [any CodingKey] { [] }
-        var count: Int { items.values.count }
+        var count: Int { 0 }
 
         mutating func encodeNil() {}
 
         mutating func encode(_ value: String) {
-            items.values.append(.text(encoder.encoding.text(value)))
+            encoder.append(.text(encoder.encoding.text(value)), to: index)
         }
 
         mutating func encode(_ value: Bool) {
-            items.values.append(.flag(value))
+            encoder.append(.flag(value), to: index)
         }
 
         mutating func encode(_ value: Int) {
-            items.values.append(.text(String(value)))
+            encoder.append(.text(String(value)), to: index)
         }
 
-        mutating func encode(_ value: Double) { items.values.append(.text(String(value))) }
-        mutating func encode(_ value: Float) { items.values.append(.text(String(value))) }
-        mutating func encode(_ value: Int8) { items.values.append(.text(String(value))) }
-        mutating func encode(_ value: Int16) { items.values.append(.text(String(value))) }
-        mutating func encode(_ value: Int32) { items.values.append(.text(String(value))) }
-        mutating func encode(_ value: Int64) { items.values.append(.text(String(value))) }
-        mutating func encode(_ value: UInt) { items.values.append(.text(String(value))) }
-        mutating func encode(_ value: UInt8) { items.values.append(.text(String(value))) }
-        mutating func encode(_ value: UInt16) { items.values.append(.text(String(value))) }
-        mutating func encode(_ value: UInt32) { items.values.append(.text(String(value))) }
-        mutating func encode(_ value: UInt64) { items.values.append(.text(String(value))) }
+        mutating func encode(_ value: Double) { encoder.append(.text(String(value)), to: index) }
+        mutating func encode(_ value: Float) { encoder.append(.text(String(value)), to: index) }
+        mutating func encode(_ value: Int8) { encoder.append(.text(String(value)), to: index) }
+        mutating func encode(_ value: Int16) { encoder.append(.text(String(value)), to: index) }
+        mutating func encode(_ value: Int32) { encoder.append(.text(String(value)), to: index) }
+        mutating func encode(_ value: Int64) { encoder.append(.text(String(value)), to: index) }
+        mutating func encode(_ value: UInt) { encoder.append(.text(String(value)), to: index) }
+        mutating func encode(_ value: UInt8) { encoder.append(.text(String(value)), to: index) }
+        mutating func encode(_ value: UInt16) { encoder.append(.text(String(value)), to: index) }
+        mutating func encode(_ value: UInt32) { encoder.append(.text(String(value)), to: index) }
+        mutating func encode(_ value: UInt64) { encoder.append(.text(String(value)), to: index) }
 
         mutating func encode<T: Encodable>(_ value: T) {
-            items.values.append(TemplateEncoder.value(of: value, encoder.encoding))
+            // An array's items come here, not to the overloads above.
+            if T.self == String.self { return encode(value as! String) }
+            encoder.append(encoder.convert(value), to: index)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -316,14 +327,14 @@ final class TemplateEncoder: Encoder {
     }
 
     struct SingleContainer: SingleValueEncodingContainer {
-        let encoder: TemplateEncoder
+        unowned let encoder: TemplateEncoder
         var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil() {}
         mutating func encode(_ value: String) { encoder.set(.text(encoder.encoding.text(value))) }
         mutating func encode(_ value: Bool) { encoder.set(.flag(value)) }
         mutating func encode(_ value: Int) { encoder.set(.text(String(value))) }
-        mutating func encode<T: Encodable>(_ value: T) { encoder.set(TemplateEncoder.value(of: value, encoder.encoding)) }
+        mutating func encode<T: Encodable>(_ value: T) { encoder.set(encoder.convert(value)) }
         mutating func encode(_ value: Double) { encoder.set(.text(String(value))) }
         mutating func encode(_ value: Float) { encoder.set(.text(String(value))) }
         mutating func encode(_ value: Int8) { encoder.set(.text(String(value))) }
@@ -339,9 +350,10 @@ final class TemplateEncoder: Encoder {
 }
 
 extension TemplateValue: Encodable {
-    /// The tree as plain values (texts, flags, lists, objects); `TemplateEncoder` takes a
-    /// `TemplateValue` as it is instead.
+    /// To `TemplateEncoder`, the value as it is (rows shared by many pages, converted once); to
+    /// any other encoder, the tree as plain values (texts, flags, lists, objects).
     public func encode(to encoder: any Encoder) throws {
+        if let ours = encoder as? TemplateEncoder { return ours.set(self) }
         switch self {
         case .text(let text):
             var single = encoder.singleValueContainer()

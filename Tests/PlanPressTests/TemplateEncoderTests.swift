@@ -83,6 +83,18 @@ import Testing
         #expect(Self.flat(parallel) == Self.flat(TemplateValue(view: ["rows": (0..<200).map(Self.untyped)], parallel: true)))
     }
 
+    /// An optional flattened view: its fields beside the view's when there is one, none when nil.
+    @Test func anOptionalFlattenedViewStandsBesideItsParent() {
+        struct Section: Encodable {
+            var id: String
+            @Flattened var content: Figures?
+        }
+        let some = TemplateValue(encoding: Section(id: "a", content: Figures(projects: "๒", count: 2, rate: nil)), .display())
+        #expect(Self.flat(some) == "{count:t(2),id:t(a),projects:t(๒)}")
+        let none = TemplateValue(encoding: Section(id: "b", content: nil), .display())
+        #expect(Self.flat(none) == "{id:t(b)}")
+    }
+
     @Test func aTemplateReadsATypedView() throws {
         let template = try Template(
             "{{code}} {{projects}}{{#hasTags}}:{{#tags}} {{.}}{{/tags}}{{/hasTags}}{{^missing}} -{{/missing}}", name: "t")
