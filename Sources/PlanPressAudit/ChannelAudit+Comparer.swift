@@ -1,0 +1,108 @@
+import PlanPressAlign
+import PlanPressCore
+import PlanPressPublish
+
+/// The comparer: what each channel states against the figures as they were computed.
+extension ChannelAudit {
+    /// Compares every channel present in `files` with `figures`.
+    public static func check(_ figures: HeadlineFigures, files: [OutputFile], primaryPlan: String) -> [Mismatch] {
+        let reader = Reader(figures: figures, primaryPlan: primaryPlan)
+        var statements: [String: Statement] = [:]
+        for file in files where statements[file.path] == nil {
+            if let statement = reader.statement(file) { statements[file.path] = statement }
+        }
+        return check(figures, statements: statements)
+    }
+
+    /// Compares what every channel's files state (by path) with `figures`.
+    public static func check(_ figures: HeadlineFigures, statements: [String: Statement]) -> [Mismatch] {
+        var mismatches: [Mismatch] = []
+        func compare(_ channel: String, _ stated: [String: String], required: (String) -> Bool) {
+            for (key, expected) in figures.values {
+                let found = stated[key]
+                if found == nil && !required(key) { continue }
+                if found != expected { mismatches.append(Mismatch(channel: channel, key: key, expected: expected, found: found)) }
+            }
+        }
+        let all: (String) -> Bool = { _ in true }
+        if let csv = statements[OutputPath.projectsCSV] {
+            compare(OutputPath.projectsCSV, csv.stated, required: { !$0.hasPrefix("strategy.") })
+        }
+        let alignment = figures.alignment
+        let gapKeys = alignment.planKeys.map { $0.replacingOccurrences(of: ".several", with: ".gaps") }
+        if let csv = statements[OutputPath.alignmentCSV] {
+            compare(OutputPath.alignmentCSV, csv.stated, required: { $0.hasPrefix("strategy.") })
+            mismatches += compareAlignment(OutputPath.alignmentCSV, csv.stated, alignment, required: alignment.itemKeys + gapKeys)
+        }
+        for channel in [OutputPath.reportJSON, OutputPath.reportXML] {
+            guard let data = statements[channel] else { continue }
+            compare(channel, data.stated, required: all)
+            mismatches += compareAlignment(
+                channel, data.stated, alignment, required: alignment.itemKeys + alignment.planKeys + gapKeys)
+        }
+        mismatches += checkAlignmentPages(alignment, statements: statements)
+        if let html = statements[OutputPath.home] {
+            compare(
+                OutputPath.home, html.stated,
+                required: { key in
+                    key.hasPrefix("total.") || key.hasSuffix(".projects") || key.hasSuffix(".allocated") || key.hasSuffix(".spent")
+                })
+            mismatches += html.shown.map {
+                Mismatch(channel: OutputPath.home + " (as shown)", key: $0.key, expected: $0.value, found: $0.shown)
+            }
+        }
+        if let html = statements[OutputPath.bookletHTML] {
+            compare(OutputPath.bookletHTML, html.stated, required: { $0.hasPrefix("total.") })
+            // Part ๔'s matrices: every cell with projects, as on the site's analysis page.
+            let cells = alignment.values.filter { $0.key.hasPrefix("matrix.") && $0.key.hasSuffix(".projects") && $0.value != "0" }
+                .keys.flatMap { [$0, String($0.dropLast(".projects".count)) + ".allocated"] }.sorted()
+            mismatches += compareAlignment(OutputPath.bookletHTML, html.stated, alignment, required: cells)
+            mismatches += html.shown.map {
+                Mismatch(channel: OutputPath.bookletHTML + " (as shown)", key: $0.key, expected: $0.value, found: $0.shown)
+            }
+        }
+        return mismatches
+    }
+
+    /// Compares what a channel states of the alignment figures: every `required` key, and any other
+    /// alignment key it states (a figure the report does not have is a mismatch too).
+    static func compareAlignment(_ channel: String, _ stated: [String: String], _ alignment: AlignmentFigures, required: [String])
+        -> [Mismatch]
+    {
+        var out: [Mismatch] = []
+        var seen = Set<String>()
+        for key in required where seen.insert(key).inserted {
+            let expected = alignment.values[key] ?? "?"
+            if stated[key] != expected { out.append(Mismatch(channel: channel, key: key, expected: expected, found: stated[key])) }
+        }
+        for key in stated.keys.sorted() where !seen.contains(key) && AlignmentFigures.prefixes.contains(where: { key.hasPrefix($0) }) {
+            if let expected = alignment.values[key] {
+                if stated[key] != expected { out.append(Mismatch(channel: channel, key: key, expected: expected, found: stated[key])) }
+            } else {
+                out.append(Mismatch(channel: channel, key: key, expected: "no such figure", found: stated[key]))
+            }
+        }
+        return out
+    }
+
+    /// The site's alignment section: `alignment.html`, `plans/*.html`, `items/*.html`. Each page must
+    /// mark the figures it shows (and show what it marks); when the analysis page is published, every
+    /// plan and item page must be too.
+    static func checkAlignmentPages(_ alignment: AlignmentFigures, statements: [String: Statement]) -> [Mismatch] {
+        var out: [Mismatch] = []
+        let required = Dictionary(alignment.pages.map { ($0.path, $0.keys) }, uniquingKeysWith: { a, _ in a })
+        if statements[OutputPath.alignment] != nil {
+            for page in alignment.pages where statements[page.path] == nil {
+                out.append(Mismatch(channel: page.path, key: "(page)", expected: "published", found: nil))
+            }
+        }
+        let paths = statements.keys.filter(OutputPath.isAlignmentPage)
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        for path in paths {
+            guard let page = statements[path] else { continue }
+            out += compareAlignment(path, page.stated, alignment, required: required[path] ?? [])
+            out += page.shown.map { Mismatch(channel: "\(path) (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
+        }
+        return out
+    }
+}

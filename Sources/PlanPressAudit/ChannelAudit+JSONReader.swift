@@ -1,0 +1,119 @@
+import PlanPressAlign
+import PlanPressCore
+import PlanPressParse
+
+/// The reader of `report.json`.
+extension ChannelAudit {
+    /// Reads `report.json` through `JSONTape` (no tree of nodes); a file that is not UTF-8 goes
+    /// to `referenceFromJSON`, which repairs it as the reader does.
+    static func fromJSON(_ bytes: [UInt8], primaryPlan: String) -> [String: String] {
+        guard bytes.count < Int(Int32.max), String(validating: bytes, as: UTF8.self) != nil else {
+            return referenceFromJSON(bytes, primaryPlan: primaryPlan)
+        }
+        // JSON that the reader refuses states nothing.
+        guard let tape = JSONTape(bytes) else { return [:] }
+        let root: Int? = 0
+        var out: [String: String] = [:]
+        func figures(_ node: Int?, _ prefix: String, statuses: Bool) {
+            guard let node else { return }
+            out["\(prefix).projects"] = tape.text(tape.member(node, "projects"))
+            out["\(prefix).allocated"] = tape.text(tape.member(node, "allocated"))
+            out["\(prefix).spent"] = tape.text(tape.member(node, "spent"))
+            let ind = tape.member(node, "indicators")
+            out["\(prefix).indicators.achieved"] = tape.text(tape.member(ind, "achieved"))
+            out["\(prefix).indicators.not_achieved"] = tape.text(tape.member(ind, "not_achieved"))
+            out["\(prefix).indicators.not_measured"] = tape.text(tape.member(ind, "not_measured"))
+            if statuses, let byStatus = tape.member(node, "by_status"), tape.values[byStatus].kind == .object {
+                for e in tape.members(byStatus) { out["\(prefix).status.\(e.key)"] = tape.text(e.value) }
+            }
+        }
+        figures(tape.member(root, "totals"), "total", statuses: true)
+        for u in tape.items(tape.member(root, "units")) {
+            if let id = tape.text(tape.member(u, "id")) { figures(tape.member(u, "figures"), "unit.\(id)", statuses: false) }
+        }
+        let plans = tape.items(tape.member(root, "plans"))
+        for p in plans where tape.text(tape.member(p, "id")) == primaryPlan {
+            for item in tape.items(tape.member(p, "items")) where tape.text(tape.member(item, "depth")) == "1" {
+                if let code = tape.text(tape.member(item, "code")) {
+                    figures(tape.member(item, "rollup"), "strategy.\(code)", statuses: false)
+                }
+            }
+        }
+        // The alignment section's figures: every item of every plan, gaps and projects serving several.
+        for p in plans {
+            guard let id = tape.text(tape.member(p, "id")) else { continue }
+            out["plan.\(id).several"] = tape.text(tape.member(p, "projects_serving_several_items"))
+            var gaps = 0
+            for item in tape.items(tape.member(p, "items")) {
+                guard let code = tape.text(tape.member(item, "code")) else { continue }
+                let rollup = tape.member(item, "rollup")
+                let ind = tape.member(rollup, "indicators")
+                let stated = [
+                    tape.member(rollup, "projects"), tape.member(rollup, "units"), tape.member(rollup, "allocated"),
+                    tape.member(rollup, "spent"), tape.member(ind, "achieved"), tape.member(ind, "not_achieved"),
+                    tape.member(ind, "not_measured"),
+                ]
+                for (suffix, node) in zip(AlignmentFigures.itemSuffixes, stated) { out["item.\(code).\(suffix)"] = tape.text(node) }
+                if tape.text(tape.member(rollup, "projects")) == "0" { gaps += 1 }
+            }
+            out["plan.\(id).gaps"] = String(gaps)
+        }
+        return out
+    }
+
+    /// `fromJSON` through `JSONReader`'s tree, as it was first written: for files that are not
+    /// UTF-8, and as the tests' reference.
+    static func referenceFromJSON(_ bytes: [UInt8], primaryPlan: String) -> [String: String] {
+        let (root, _) = JSONReader().read(SourceText(path: "report.json", text: String(decoding: bytes, as: UTF8.self), encoding: .utf8))
+        var out: [String: String] = [:]
+        func field(_ node: Node?, _ key: String) -> Node? {
+            guard case .mapping(let entries)? = node?.value else { return nil }
+            return entries.first { $0.key == key }?.value
+        }
+        func list(_ node: Node?) -> [Node] {
+            if case .sequence(let items)? = node?.value { return items }
+            return []
+        }
+        func figures(_ node: Node?, _ prefix: String, statuses: Bool) {
+            guard let node else { return }
+            out["\(prefix).projects"] = field(node, "projects")?.scalar?.text
+            out["\(prefix).allocated"] = field(node, "allocated")?.scalar?.text
+            out["\(prefix).spent"] = field(node, "spent")?.scalar?.text
+            let ind = field(node, "indicators")
+            out["\(prefix).indicators.achieved"] = field(ind, "achieved")?.scalar?.text
+            out["\(prefix).indicators.not_achieved"] = field(ind, "not_achieved")?.scalar?.text
+            out["\(prefix).indicators.not_measured"] = field(ind, "not_measured")?.scalar?.text
+            if statuses, case .mapping(let entries)? = field(node, "by_status")?.value {
+                for e in entries { out["\(prefix).status.\(e.key)"] = e.value.scalar?.text }
+            }
+        }
+        figures(field(root, "totals"), "total", statuses: true)
+        for u in list(field(root, "units")) {
+            if let id = field(u, "id")?.scalar?.text { figures(field(u, "figures"), "unit.\(id)", statuses: false) }
+        }
+        for p in list(field(root, "plans")) where field(p, "id")?.scalar?.text == primaryPlan {
+            for item in list(field(p, "items")) where field(item, "depth")?.scalar?.text == "1" {
+                if let code = field(item, "code")?.scalar?.text { figures(field(item, "rollup"), "strategy.\(code)", statuses: false) }
+            }
+        }
+        // The alignment section's figures: every item of every plan, gaps and projects serving several.
+        for p in list(field(root, "plans")) {
+            guard let id = field(p, "id")?.scalar?.text else { continue }
+            out["plan.\(id).several"] = field(p, "projects_serving_several_items")?.scalar?.text
+            var gaps = 0
+            for item in list(field(p, "items")) {
+                guard let code = field(item, "code")?.scalar?.text else { continue }
+                let rollup = field(item, "rollup")
+                let ind = field(rollup, "indicators")
+                let stated = [
+                    field(rollup, "projects"), field(rollup, "units"), field(rollup, "allocated"), field(rollup, "spent"),
+                    field(ind, "achieved"), field(ind, "not_achieved"), field(ind, "not_measured"),
+                ]
+                for (suffix, node) in zip(AlignmentFigures.itemSuffixes, stated) { out["item.\(code).\(suffix)"] = node?.scalar?.text }
+                if field(rollup, "projects")?.scalar?.text == "0" { gaps += 1 }
+            }
+            out["plan.\(id).gaps"] = String(gaps)
+        }
+        return out
+    }
+}
