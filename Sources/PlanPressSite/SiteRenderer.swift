@@ -134,16 +134,21 @@ public struct SiteRenderer: Sendable {
     }
 
     func render(_ page: Page, site: TemplateValue, description: TemplateValue, report: Report) throws -> OutputFile {
-        let depth = page.path.split(separator: "/").count - 1
-        let root = String(repeating: "../", count: depth)
-        let frame = PageFrame(
-            root: root, pageTitle: page.title, crumbs: page.crumbs.map { Page.Crumb(href: root + $0.href, label: $0.label) },
-            hasCrumbs: !page.crumbs.isEmpty, canonical: report.site.baseURL.map { $0 + page.path }, site: site,
-            description: description)
+        let frame = Self.frame(page, site: site, description: description, report: report)
         guard let html = library.render(page.view(frame), withTemplate: page.template, parallel: true) else {
             throw TemplateError(description: "template \(page.template) is missing")
         }
         return OutputFile(path: page.path, bytes: html)
+    }
+
+    /// What `page` has around its own view; `site` and `description` are the same on every page.
+    static func frame(_ page: Page, site: TemplateValue, description: TemplateValue, report: Report) -> PageFrame {
+        let depth = page.path.split(separator: "/").count - 1
+        let root = String(repeating: "../", count: depth)
+        return PageFrame(
+            root: root, pageTitle: page.title, crumbs: page.crumbs.map { Page.Crumb(href: root + $0.href, label: $0.label) },
+            hasCrumbs: !page.crumbs.isEmpty, canonical: report.site.baseURL.map { $0 + page.path }, site: site,
+            description: description)
     }
 
     /// The pages made from one unit's file alone: its page, then one per project.
