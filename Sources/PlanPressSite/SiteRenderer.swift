@@ -175,7 +175,7 @@ public struct SiteRenderer: Sendable {
         ) {
             pages.append(
                 Page(template: template, path: path, title: title, crumbs: crumbs, unitID: unit) { frame in
-                    TemplateValue(encoding: SitePage(body: view(), frame: frame), .display())
+                    frame.page(view())
                 })
         }
         let home = Crumb(href: "index.html", label: "หน้าแรก")
