@@ -29,8 +29,6 @@ public struct SiteRenderer: Sendable {
         templatesURL = url
     }
 
-    typealias View = [String: Any]
-
     /// One page to render: everything but its view is known before rendering starts.
     struct Page: Sendable {
         var template: String
@@ -39,9 +37,11 @@ public struct SiteRenderer: Sendable {
         var crumbs: [Crumb]
         /// The unit whose page (or project page) this is: it depends on that unit's file alone.
         var unitID: String? = nil
-        var view: @Sendable () -> View
+        /// The page's view in `frame`, converted for its template; made only when the page renders.
+        var view: @Sendable (PageFrame) -> TemplateValue
 
-        struct Crumb: Sendable {
+        /// A link in the page's trail back to the home page.
+        struct Crumb: Encodable, Sendable {
             var href: String
             var label: String
         }
@@ -64,7 +64,10 @@ public struct SiteRenderer: Sendable {
         let allPages = Self.pages(report, model)
         let pages = skipping.isEmpty ? allPages : allPages.filter { $0.unitID.map { !skipping.contains($0) } ?? true }
         // The same on every page: made once, not once per page.
-        let shared = (site: TemplateValue(view: model.siteView), description: TemplateValue.text(BidiIsolation.display(model.summaryText)))
+        let shared = (
+            site: TemplateValue(encoding: model.siteView, .display()),
+            description: TemplateValue.text(BidiIsolation.display(model.summaryText))
+        )
         // Pages are independent: render them on every core, each handed to `emit` as soon as it
         // is made (an item page of a national report is tens of megabytes; a batch of them held
         // together was the build's peak of memory). The pages that list the whole report (plans,
@@ -131,22 +134,21 @@ public struct SiteRenderer: Sendable {
     }
 
     func render(_ page: Page, site: TemplateValue, description: TemplateValue, report: Report) throws -> OutputFile {
-        let depth = page.path.split(separator: "/").count - 1
-        let root = String(repeating: "../", count: depth)
-        var v = page.view()
-        v["root"] = root
-        v["pageTitle"] = page.title
-        v["crumbs"] = page.crumbs.map { ["href": root + $0.href, "label": $0.label] }
-        v["hasCrumbs"] = !page.crumbs.isEmpty
-        v["canonical"] = report.site.baseURL.map { $0 + page.path }
-        // The parts every page shares are converted once per build.
-        guard case .object(var view) = TemplateValue(view: v) else { preconditionFailure("a view is an object") }
-        view["site"] = site
-        if view["description"] == nil { view["description"] = description }
-        guard let html = library.render(.object(view), withTemplate: page.template, parallel: true) else {
+        let frame = Self.frame(page, site: site, description: description, report: report)
+        guard let html = library.render(page.view(frame), withTemplate: page.template, parallel: true) else {
             throw TemplateError(description: "template \(page.template) is missing")
         }
         return OutputFile(path: page.path, bytes: html)
+    }
+
+    /// What `page` has around its own view; `site` and `description` are the same on every page.
+    static func frame(_ page: Page, site: TemplateValue, description: TemplateValue, report: Report) -> PageFrame {
+        let depth = page.path.split(separator: "/").count - 1
+        let root = String(repeating: "../", count: depth)
+        return PageFrame(
+            root: root, pageTitle: page.title, crumbs: page.crumbs.map { Page.Crumb(href: root + $0.href, label: $0.label) },
+            hasCrumbs: !page.crumbs.isEmpty, canonical: report.site.baseURL.map { $0 + page.path }, site: site,
+            description: description)
     }
 
     /// The pages made from one unit's file alone: its page, then one per project.
@@ -167,11 +169,14 @@ public struct SiteRenderer: Sendable {
         let box = Unchecked(siteModel)
         var model: SiteModel { box.value }
         var pages: [Page] = []
-        func add(
+        func add<Body: Encodable & SendableMetatype>(
             _ template: String, _ path: String, _ title: String, _ crumbs: [Crumb], unit: String? = nil,
-            _ view: @escaping @Sendable () -> View
+            _ view: @escaping @Sendable () -> Body
         ) {
-            pages.append(Page(template: template, path: path, title: title, crumbs: crumbs, unitID: unit, view: view))
+            pages.append(
+                Page(template: template, path: path, title: title, crumbs: crumbs, unitID: unit) { frame in
+                    frame.page(view())
+                })
         }
         let home = Crumb(href: "index.html", label: "หน้าแรก")
         add("index", "index.html", report.site.title, []) { model.homeView() }
@@ -201,10 +206,12 @@ public struct SiteRenderer: Sendable {
         add("alignment", "alignment.html", "การวิเคราะห์ความสอดคล้อง", [home]) { model.alignmentView() }
         add("problems", "problems.html", "ปัญหา อุปสรรค และข้อเสนอแนะ", [home]) { model.problemsView() }
         for page in report.pages where page.onSite {
-            add("page", "pages/\(page.slug).html", page.title, [home]) { ["title": page.title, "body": Markdown.html(page.markdown)] }
+            add("page", "pages/\(page.slug).html", page.title, [home]) {
+                ContentPageView(title: page.title, body: Markdown.html(page.markdown))
+            }
         }
-        add("search", "search.html", "ค้นหา", [home]) { [:] }
-        add("notfound", "404.html", "ไม่พบหน้าที่ต้องการ", []) { [:] }
+        add("search", "search.html", "ค้นหา", [home]) { EmptyView() }
+        add("notfound", "404.html", "ไม่พบหน้าที่ต้องการ", []) { EmptyView() }
         return pages
     }
 

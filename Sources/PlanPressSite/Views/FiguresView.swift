@@ -1,0 +1,37 @@
+/// A set of figures (a unit's, a plan item's, the report's) formatted for reading, with the
+/// plain values the cross-channel audit reads beside them.
+struct FiguresView: Encodable {
+    var projects: String
+    var units: String
+    var allocated: String
+    var spent: String
+    var allocatedMillions: String
+    var spentMillions: String
+    var rate: String
+    var achieved: String
+    var notAchieved: String
+    var notMeasured: String
+    var indicators: String
+    /// Every project status, in order, with how many projects have it.
+    var byStatus: [StatusCount]
+    /// Plain values for the `<data value=…>` marks the cross-channel audit reads.
+    var raw: RawFigures
+
+    /// How many projects have one status.
+    struct StatusCount: Encodable {
+        var label: String
+        var status: String
+        var count: String
+        var raw: String
+    }
+
+    /// The figures unformatted, as the audit compares them with the other channels.
+    struct RawFigures: Encodable {
+        var projects: String
+        var allocated: String
+        var spent: String
+        var achieved: String
+        var notAchieved: String
+        var notMeasured: String
+    }
+}

@@ -1,0 +1,17 @@
+/// A plan's page: every item with its figures, and the items no project serves.
+struct PlanView: Encodable {
+    var id: String
+    var name: String
+    var nameEN: String
+    var rank: String
+    var period: String
+    var items: [ItemRow]
+    var gaps: [ItemRow]
+    var hasGaps: Bool
+    /// How many projects serve more than one of the plan's items.
+    var several: String
+    var severalRaw: String
+    var gapCount: String
+    var gapCountRaw: String
+    var itemCount: String
+}

@@ -1,0 +1,62 @@
+import PlanPressTemplates
+
+/// A project's page: its facts, its plan items, its indicators and what it reported.
+struct ProjectView: Encodable {
+    @Flattened var facts: ProjectFacts
+    var unitName: String
+    var lead: String
+    var start: String
+    var end: String
+    var source: String
+    /// Whether the unit gave the amount spent (rather than it being taken as zero).
+    var spentGiven: Bool
+    var rate: String
+    var objectives: [String]
+    var hasObjectives: Bool
+    /// The plan items the project names itself (a row shows the items the unit wrote).
+    var strategies: [CodeLink]
+    var alsoSupports: [CodeLink]
+    /// Every item of every plan the project serves, as the aligner found them.
+    var aligned: [NamedCodeLink]
+    var indicatorRows: [IndicatorRow]
+    var hasIndicators: Bool
+    var beneficiaries: [Beneficiary]
+    var hasBeneficiaries: Bool
+    /// The project's results as HTML, empty when there are none.
+    var results: String
+    var hasResults: Bool
+    var problems: [String]
+    var suggestions: [String]
+    var evidence: [Evidence]
+    var hasEvidence: Bool
+
+    /// One of the project's indicators: its target, its result, and the strategic indicator it
+    /// contributes to.
+    struct IndicatorRow: Encodable {
+        var no: String
+        var name: String
+        var kind: String
+        var unit: String
+        var target: String
+        var actual: String
+        var direction: String
+        var result: String
+        var resultCode: String
+        var contributesTo: String
+        var hasContribution: Bool
+        var contributesHref: String
+    }
+
+    /// A group of people the project served.
+    struct Beneficiary: Encodable {
+        var name: String
+        var count: String
+    }
+
+    /// A link to evidence: a web page, or a file published beside the site.
+    struct Evidence: Encodable {
+        var title: String
+        var href: String
+        var external: Bool
+    }
+}
