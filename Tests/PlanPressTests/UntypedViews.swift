@@ -1,5 +1,10 @@
-import PlanPressCore
-import PlanPressTemplates
+@testable import PlanPressCore
+@testable import PlanPressPresentation
+@testable import PlanPressTemplates
+
+// How views were converted when they were `[String: Any]` trees, before they were typed
+// (`TemplateValue(encoding:_:)`): kept as the reference `TemplateEncoderTests` compares the typed
+// conversion with, and as a quick way to build values for the engine's own tests.
 
 extension TemplateValue {
     /// A view converted for the site's and the booklet's templates: every text shown as
@@ -12,7 +17,7 @@ extension TemplateValue {
     ///
     /// With `parallel`, long lists of objects (the booklet's thousands of projects) are converted
     /// on every core, in order.
-    public init(view: Any, dropEmptyText: Bool = false, parallel: Bool = false) {
+    init(view: Any, dropEmptyText: Bool = false, parallel: Bool = false) {
         guard parallel, let dict = view as? [String: Any] else {
             self = Self.convert(view, decorate: true, dropEmpty: dropEmptyText)
             return
@@ -132,7 +137,7 @@ extension TemplateValue {
 /// like `[[String: Any]]`, item by item, on the core that renders the item. `make` builds a
 /// fresh view each call (views are trees of value types, never shared while built), so it may
 /// run on any thread.
-public typealias UntypedLazyViews = LazyItems<[String: Any]>
+typealias UntypedLazyViews = LazyItems<[String: Any]>
 
 /// Lets `TemplateValue` see through an `Optional` held in an `Any`.
 package protocol OptionalValue {
