@@ -152,9 +152,11 @@ public final class TemplateEncoder: Encoder {
         flattenedSlots.append(false)
         // Our containers never throw; a view's own `encode(to:)` that throws renders as nothing.
         try? view.encode(to: self)
-        let value = close(slots.removeLast())
         lastWasFlattened = flattenedSlots.removeLast()
-        return value
+        let slot = slots.removeLast()
+        // A flattened view written straight into its parent's object: nothing left to add.
+        if lastWasFlattened, case .object(let i) = slot, case .object(let parent)? = slots.last, i == parent { return .object([:]) }
+        return close(slot)
     }
 
     private func close(_ slot: Slot) -> TemplateValue {
@@ -169,9 +171,11 @@ public final class TemplateEncoder: Encoder {
         }
     }
 
-    /// Marks the value being converted as `@Flattened`: its fields go beside its parent's.
+    /// Marks the value being converted as `@Flattened`: its fields go beside its parent's, written
+    /// straight into the parent's object when the parent is one (else converted and added).
     func flattenCurrent() {
         flattenedSlots[flattenedSlots.count - 1] = true
+        if slots.count >= 2, case .object(let parent) = slots[slots.count - 2] { slots[slots.count - 1] = .object(parent) }
     }
 
     fileprivate func set(_ value: TemplateValue) {
