@@ -29,7 +29,7 @@ extension BookletModel {
                     figures: figures(r.figures, audit: nil), id: id, title: title,
                     children: top.items.map { ItemLabel(label: itemLabel($0)) },
                     strategicIndicators: (top.indicators + top.items.flatMap(\.indicators)).map(reportedIndicator),
-                    projects: r.projectKeys.compactMap { projectsByKey[$0] }.enumerated().map { n, p in projectRow(p, number: n + 1) },
+                    projectTable: r.projectKeys.compactMap { projectsByKey[$0] }.enumerated().map { n, p in projectRow(p, number: n + 1) },
                     details: lazyDetails(homedBy[top.code] ?? []) { [fmt] j in "\(prefix).\(fmt.count(j + 1))" },
                     unitCount: fmt.count(r.unitIDs.count)))
         }

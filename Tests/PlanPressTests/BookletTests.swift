@@ -90,6 +90,24 @@ import Testing
         #expect(html.contains("<p class=\"cover-date\">ธันวาคม ๒๕๖๙</p>"))
     }
 
+    /// Part ๓ says, for each top strategy, how many projects reach it (the strategy's roll-up),
+    /// in Thai digits, before the table that lists them.
+    @Test func eachStrategySaysHowManyProjectsReachIt() async throws {
+        let report = try Self.report()
+        let html = try await Self.html(report)
+        let primary = try #require(report.framework.plan(report.site.primaryPlan))
+        let rollups = Dictionary(report.rollups.map { ($0.item.code, $0) }, uniquingKeysWith: { a, _ in a })
+        var said = 0
+        for item in primary.items {
+            guard let rollup = rollups[item.code], rollup.figures.projects > 0 else { continue }
+            let count = ThaiDigits.thai(String(rollup.figures.projects))
+            #expect(html.contains("มีโครงการสอดคล้อง \(count) โครงการ"), "\(item.code): \(count)")
+            said += 1
+        }
+        #expect(said > 0)
+        #expect(!html.contains("มีโครงการสอดคล้อง  โครงการ"))
+    }
+
     @Test func figuresAgreeWithTheOtherChannels() async throws {
         let report = try Self.report()
         let files = try await BookletRenderer(templates: Self.templates).render(report, content: Self.sample)

@@ -19,8 +19,8 @@ struct StrategyResults: Encodable, Sendable {
     var title: String
     var children: [ItemLabel]
     var strategicIndicators: [ReportedIndicator]
-    /// Encoded after `figures`, so the list takes the place of the figures' project count.
-    var projects: [ProjectRow]
+    /// Every project that reaches the strategy, in the order of its table.
+    var projectTable: [ProjectRow]
     var details: LazyViews<ProjectDescription>
     var unitCount: String
 }
