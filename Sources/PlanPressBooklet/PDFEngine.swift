@@ -92,7 +92,7 @@ public struct PDFEngine: Sendable {
             try Data(file.bytes).write(to: url)
         }
         let log = scratch.appendingPathComponent("engine.log")
-        fm.createFile(atPath: log.path, contents: nil)
+        _ = fm.createFile(atPath: log.path, contents: nil)
         let process = Process()
         var arguments = ["--quiet"]
         if let stylesheet, fm.fileExists(atPath: stylesheet.path) { arguments += ["--stylesheet", stylesheet.path] }

@@ -41,7 +41,7 @@ extension TemplateValue {
 
 /// A list of views made only when the list is rendered, item by item, on the core that renders
 /// the item: `make` builds a fresh view each call, so it may run on any thread.
-public struct LazyViews<View: Encodable>: Encodable, Sendable {
+public struct LazyViews<View: Encodable & SendableMetatype>: Encodable, Sendable {
     public let items: LazyItems<View>
 
     public init(count: Int, make: @escaping @Sendable (Int) -> View) {
@@ -98,8 +98,9 @@ extension Array: ViewList where Element: Encodable {
         var each = encoding
         each.parallel = false
         let serial = each
-        return .list(
-            Parallel.map([Int](indices)) { i in Unchecked(TemplateEncoder.value(of: box.value[i], serial)) }.map(\.value))
+        // The conversion of one item, made here so that the closure run on every core holds no type.
+        let convert = Unchecked({ (i: Int) in TemplateEncoder.value(of: box.value[i], serial) })
+        return .list(Parallel.map([Int](indices)) { i in Unchecked(convert.value(i)) }.map(\.value))
     }
 }
 

@@ -51,7 +51,7 @@ import Testing
             "--png-dir", Self.artifacts.path,
         ]
         let log = work.appendingPathComponent("check.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         checker.standardOutput = handle
         checker.standardError = handle

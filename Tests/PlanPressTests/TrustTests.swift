@@ -30,7 +30,7 @@ import Testing
             let from = source.appendingPathComponent(name)
             let to = destination.appendingPathComponent(name)
             var isDir: ObjCBool = false
-            fm.fileExists(atPath: from.path, isDirectory: &isDir)
+            _ = fm.fileExists(atPath: from.path, isDirectory: &isDir)
             if isDir.boolValue { try copyReversed(from, to: to) } else { try fm.copyItem(at: from, to: to) }
         }
     }
