@@ -96,9 +96,9 @@ public struct AlignmentFigures: Sendable {
             values["plan.\(plan.id).gaps"] = String(items.filter { report.rollup($0.code)?.isGap ?? true }.count)
             planKeys.append("plan.\(plan.id).several")
             let planPage = ["plan.\(plan.id).several", "plan.\(plan.id).gaps"] + items.flatMap { keysOfItem[$0.code] ?? [] }
-            pages.append(("plans/\(plan.id).html", planPage))
+            pages.append((OutputPath.plan(plan.id), planPage))
             alignmentPage += planPage
-            for item in items { pages.append(("items/\(item.code).html", keysOfItem[item.code] ?? [])) }
+            for item in items { pages.append((OutputPath.item(item.code), keysOfItem[item.code] ?? [])) }
         }
         for (name, matrix) in [("matrix.units", sums.unitsByStrategy), ("matrix.affiliations", sums.affiliationsByNational)] {
             for (i, row) in matrix.rows.enumerated() {

@@ -86,8 +86,8 @@ public struct BookletRenderer: Sendable {
                 en: "  booklet: \(Self.pdfPath)\(pagesEN) \(kb) KB (\(engine.name), \(time) s)"))
     }
 
-    public static let htmlPath = "print/booklet.html"
-    public static let pdfPath = "print/booklet.pdf"
+    public static let htmlPath = OutputPath.bookletHTML
+    public static let pdfPath = OutputPath.bookletPDF
 
     /// `print/booklet.html` and the fonts beside it. With `forPDF`, links that only work inside the
     /// published folder become absolute (`base_url`) or plain text, since a PDF travels alone.
@@ -126,7 +126,7 @@ public struct BookletRenderer: Sendable {
         let dir = templatesURL.appendingPathComponent("print/fonts")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
         return try names.filter { !$0.hasPrefix(".") }.sorted().map { name in
-            OutputFile(path: "print/fonts/\(name)", bytes: [UInt8](try Data(contentsOf: dir.appendingPathComponent(name))))
+            OutputFile(path: OutputPath.bookletFonts + name, bytes: [UInt8](try Data(contentsOf: dir.appendingPathComponent(name))))
         }
     }
 }

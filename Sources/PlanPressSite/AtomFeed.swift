@@ -30,6 +30,6 @@ public enum AtomFeed {
             s +=
                 "    <summary>\(x("\(unit.projects.count) โครงการ งบประมาณ \(unit.figures.allocated.grouped) บาท"))</summary>\n  </entry>\n"
         }
-        return OutputFile(path: "feed.xml", text: s + "</feed>\n")
+        return OutputFile(path: OutputPath.feed, text: s + "</feed>\n")
     }
 }

@@ -116,16 +116,16 @@ public enum SearchIndex {
         for plan in report.framework.plans {
             rest.append(
                 Entry(
-                    url: "plans/\(plan.id).html", title: plan.name, kind: "แผน",
+                    url: OutputPath.plan(plan.id), title: plan.name, kind: "แผน",
                     text: [plan.name, plan.nameEN ?? "", plan.id].joined(separator: " ")))
             for item in plan.flattenedItems {
                 let text = ([item.code, item.name, item.nameEN ?? ""] + item.indicators.flatMap { [$0.code, $0.name] }).joined(
                     separator: " ")
-                rest.append(Entry(url: "items/\(item.code).html", title: "\(item.code) \(item.name)", kind: plan.name, text: text))
+                rest.append(Entry(url: OutputPath.item(item.code), title: "\(item.code) \(item.name)", kind: plan.name, text: text))
             }
         }
         for page in report.pages where page.onSite {
-            rest.append(Entry(url: "pages/\(page.slug).html", title: page.title, kind: "เนื้อหา", text: page.title + " " + page.markdown))
+            rest.append(Entry(url: OutputPath.page(page.slug), title: page.title, kind: "เนื้อหา", text: page.title + " " + page.markdown))
         }
         var scratch: [UInt8] = []
         for (k, entry) in rest.enumerated() {
@@ -141,7 +141,7 @@ public enum SearchIndex {
         let u = unit.submission.unit
         var entries = [
             Entry(
-                url: "units/\(u.id).html", title: u.name, kind: "หน่วยงาน",
+                url: OutputPath.unit(u.id), title: u.name, kind: "หน่วยงาน",
                 text: [u.name, u.shortName ?? "", u.id, unit.submission.summary ?? ""].joined(separator: " "))
         ]
         for p in unit.projects {
@@ -150,7 +150,7 @@ public enum SearchIndex {
             parts += pr.objectives + pr.problems + pr.suggestions + pr.indicators.map(\.name) + p.writtenCodes
             entries.append(
                 Entry(
-                    url: "projects/\(p.unitID)/\(pr.id).html", title: pr.name, kind: "โครงการ · \(u.displayName)",
+                    url: OutputPath.project(unit: p.unitID, id: pr.id), title: pr.name, kind: "โครงการ · \(u.displayName)",
                     text: parts.joined(separator: " ")))
         }
         return entries

@@ -62,7 +62,7 @@ struct SiteModel {
         return SiteView(
             image: s.baseURL.map { $0 + SummaryImage.path }, title: s.title, office: s.office, province: s.province,
             fiscalYear: fmt.text(String(s.fiscalYear)), reportDate: report.reportDate.map { fmt.date($0) } ?? "",
-            pages: report.pages.filter(\.onSite).map { SiteView.PageLink(href: "pages/\($0.slug).html", title: $0.title) })
+            pages: report.pages.filter(\.onSite).map { SiteView.PageLink(href: OutputPath.page($0.slug), title: $0.title) })
     }
 
     func figuresView(_ f: Figures) -> FiguresView {
@@ -85,7 +85,7 @@ struct SiteModel {
 
     func itemRow(_ r: ItemRollup) -> ItemRow {
         ItemRow(
-            figures: figuresView(r.figures), code: r.item.code, name: r.item.name, href: "items/\(r.item.code).html",
+            figures: figuresView(r.figures), code: r.item.code, name: r.item.name, href: OutputPath.item(r.item.code),
             depth: String(r.item.depth), indent: r.item.depth > 1, gap: r.isGap, rawUnits: String(r.figures.units))
     }
 
@@ -102,7 +102,7 @@ struct SiteModel {
             budgetChart: charts.budgetByStrategy(id: "home-budget"),
             primaryPlan: report.framework.plan(report.site.primaryPlan)?.name ?? report.site.primaryPlan,
             units: report.units.map(unitRow),
-            plans: report.framework.plans.map { HomeView.PlanLink(href: "plans/\($0.id).html", name: $0.name, id: $0.id) },
+            plans: report.framework.plans.map { HomeView.PlanLink(href: OutputPath.plan($0.id), name: $0.name, id: $0.id) },
             committee: report.site.committee.map { PersonView(name: $0.name, position: $0.position) })
     }
 
@@ -110,7 +110,7 @@ struct SiteModel {
         let s = u.submission
         return UnitRow(
             figures: figuresView(u.figures), id: s.unit.id, name: s.unit.name, shortName: s.unit.displayName,
-            href: "units/\(s.unit.id).html",
+            href: OutputPath.unit(s.unit.id),
             affiliation: report.site.affiliation(s.unit.affiliation)?.displayName ?? s.unit.affiliation,
             district: s.unit.district.flatMap { report.site.district($0)?.name } ?? "–")
     }
@@ -118,15 +118,15 @@ struct SiteModel {
     func projectFacts(_ p: AlignedProject) -> ProjectFacts {
         let pr = p.project
         return ProjectFacts(
-            id: pr.id, name: pr.name, href: "projects/\(p.unitID)/\(pr.id).html",
-            unit: unitsByID[p.unitID]?.submission.unit.displayName ?? p.unitID, unitHref: "units/\(p.unitID).html",
+            id: pr.id, name: pr.name, href: OutputPath.project(unit: p.unitID, id: pr.id),
+            unit: unitsByID[p.unitID]?.submission.unit.displayName ?? p.unitID, unitHref: OutputPath.unit(p.unitID),
             status: pr.status.thai, statusCode: pr.status.rawValue,
             allocated: fmt.money(pr.allocated), spent: fmt.money(pr.spent),
             achieved: fmt.count(p.counts.achieved), indicators: fmt.count(p.counts.total))
     }
 
     func projectRow(_ p: AlignedProject) -> ProjectRow {
-        ProjectRow(facts: projectFacts(p), strategies: p.writtenCodes.map { CodeLink(code: $0, href: "items/\($0).html") })
+        ProjectRow(facts: projectFacts(p), strategies: p.writtenCodes.map { CodeLink(code: $0, href: OutputPath.item($0)) })
     }
 
     func unitView(_ u: UnitReport) -> UnitView {
@@ -146,7 +146,7 @@ struct SiteModel {
             indicatorResults: s.indicatorResults.map { r in
                 UnitView.IndicatorResult(
                     code: r.code.code,
-                    href: "items/\(strategicIndicators[r.code.code]?.indicator.itemCode ?? "").html",
+                    href: OutputPath.item(strategicIndicators[r.code.code]?.indicator.itemCode ?? ""),
                     value: fmt.number(r.value), note: r.note ?? "")
             },
             encoding: s.encoding.isConverted ? s.encoding.rawValue : "")
@@ -173,10 +173,10 @@ struct SiteModel {
             rate: fmt.percent(pr.spent.percent(of: pr.allocated)),
             objectives: pr.objectives,
             hasObjectives: !pr.objectives.isEmpty,
-            strategies: pr.strategies.map { CodeLink(code: $0.code, href: "items/\($0.code).html") },
-            alsoSupports: pr.alsoSupports.map { CodeLink(code: $0.code, href: "items/\($0.code).html") },
+            strategies: pr.strategies.map { CodeLink(code: $0.code, href: OutputPath.item($0.code)) },
+            alsoSupports: pr.alsoSupports.map { CodeLink(code: $0.code, href: OutputPath.item($0.code)) },
             aligned: p.alignedCodes.map { code in
-                NamedCodeLink(code: code, href: "items/\(code).html", name: rollup(code)?.item.name ?? "")
+                NamedCodeLink(code: code, href: OutputPath.item(code), name: rollup(code)?.item.name ?? "")
             },
             indicatorRows: pr.indicators.enumerated().map { i, ind in
                 ProjectView.IndicatorRow(
@@ -186,7 +186,7 @@ struct SiteModel {
                     result: p.outcomes[i].thai, resultCode: p.outcomes[i].rawValue,
                     contributesTo: ind.contributesTo?.code ?? "", hasContribution: ind.contributesTo != nil,
                     contributesHref: ind.contributesTo.flatMap { c in
-                        strategicIndicators[c.code].map { "items/\($0.indicator.itemCode).html" }
+                        strategicIndicators[c.code].map { OutputPath.item($0.indicator.itemCode) }
                     } ?? "")
             },
             hasIndicators: !pr.indicators.isEmpty,
@@ -228,18 +228,18 @@ struct SiteModel {
         return ItemView(
             row: itemRow(r),
             planName: report.framework.plan(item.planID)?.name ?? item.planID,
-            planHref: "plans/\(item.planID).html",
+            planHref: OutputPath.plan(item.planID),
             parent: item.parent.map { parent in
-                NamedCodeLink(code: parent, href: "items/\(parent).html", name: rollup(parent)?.item.name ?? "")
+                NamedCodeLink(code: parent, href: OutputPath.item(parent), name: rollup(parent)?.item.name ?? "")
             },
-            children: item.items.map { NamedCodeLink(code: $0.code, href: "items/\($0.code).html", name: $0.name) },
+            children: item.items.map { NamedCodeLink(code: $0.code, href: OutputPath.item($0.code), name: $0.name) },
             supports: item.supports.map { s in
-                NamedCodeLink(code: s.code, href: "items/\(s.code).html", name: rollup(s.code)?.item.name ?? "")
+                NamedCodeLink(code: s.code, href: OutputPath.item(s.code), name: rollup(s.code)?.item.name ?? "")
             },
-            supportedBy: supportedBy.map { NamedCodeLink(code: $0.code, href: "items/\($0.code).html", name: $0.name) },
+            supportedBy: supportedBy.map { NamedCodeLink(code: $0.code, href: OutputPath.item($0.code), name: $0.name) },
             projectRows: projects(r.projectKeys).map { projectRows[$0] },
             unitRows: r.unitIDs.compactMap { unitsByID[$0] }.map {
-                NamedLink(name: $0.submission.unit.displayName, href: "units/\($0.submission.unit.id).html")
+                NamedLink(name: $0.submission.unit.displayName, href: OutputPath.unit($0.submission.unit.id))
             },
             strategicIndicators: item.indicators.map(strategicIndicatorView),
             hasIndicators: !item.indicators.isEmpty)
@@ -281,13 +281,13 @@ struct SiteModel {
             },
             reported: (r?.reported ?? []).map {
                 StrategicIndicatorView.Reported(
-                    unit: unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, href: "units/\($0.unitID).html",
+                    unit: unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, href: OutputPath.unit($0.unitID),
                     value: fmt.number($0.value), note: $0.note ?? "")
             },
             contributions: (r?.contributions ?? []).map {
                 StrategicIndicatorView.Contribution(
                     unit: unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID,
-                    href: "projects/\($0.unitID)/\($0.projectID).html", indicator: $0.indicatorName, result: $0.outcome.thai)
+                    href: OutputPath.project(unit: $0.unitID, id: $0.projectID), indicator: $0.indicatorName, result: $0.outcome.thai)
             })
     }
 
@@ -316,7 +316,7 @@ struct SiteModel {
         for u in report.units {
             rows.append(
                 Row(
-                    name: u.submission.unit.name, href: "units/\(u.submission.unit.id).html", id: u.submission.unit.id,
+                    name: u.submission.unit.name, href: OutputPath.unit(u.submission.unit.id), id: u.submission.unit.id,
                     state: u.isLate ? "ส่งล่าช้า" : "ส่งแล้ว", stateCode: u.isLate ? "late" : "submitted",
                     date: fmt.date(u.submission.submittedOn), detail: "\(fmt.count(u.projects.count)) โครงการ"))
         }
@@ -342,7 +342,7 @@ struct SiteModel {
                 let gaps = rows.filter(\.isGap).count
                 let several = analysis.projectsServingSeveral[plan.id] ?? 0
                 return AlignmentView.Plan(
-                    id: plan.id, name: plan.name, href: "plans/\(plan.id).html", items: rows.map(itemRow),
+                    id: plan.id, name: plan.name, href: OutputPath.plan(plan.id), items: rows.map(itemRow),
                     gapCount: fmt.count(gaps), gapCountRaw: String(gaps), itemCount: fmt.count(rows.count),
                     several: fmt.count(several), severalRaw: String(several))
             },
@@ -353,7 +353,7 @@ struct SiteModel {
             consistency: report.consistency.map {
                 AlignmentView.Consistency(
                     unit: unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, project: $0.projectID,
-                    href: "projects/\($0.unitID)/\($0.projectID).html", code: $0.code)
+                    href: OutputPath.project(unit: $0.unitID, id: $0.projectID), code: $0.code)
             },
             hasConsistency: !report.consistency.isEmpty,
             budgetChart: charts.budgetByStrategy(id: "al-budget"),
@@ -368,7 +368,7 @@ struct SiteModel {
             strategicIndicators: report.framework.allIndicators.map { ind in
                 let a = analysis.assessment(ind.code)
                 return AlignmentView.Indicator(
-                    code: ind.code, name: ind.name, href: "items/\(ind.itemCode).html",
+                    code: ind.code, name: ind.name, href: OutputPath.item(ind.itemCode),
                     baseline: ind.baselineValue.map(fmt.number) ?? "–", target: a?.target.map(fmt.number) ?? "–",
                     value: a?.value.map(fmt.number) ?? "–", status: a?.status.thai ?? "", statusCode: a?.status.rawValue ?? "")
             },
@@ -376,14 +376,14 @@ struct SiteModel {
             indicatorGapCountRaw: String(analysis.indicatorGaps.count),
             indicatorGaps: analysis.indicatorGaps.map { code in
                 let ind = report.framework.allIndicators.first { $0.code == code }
-                return NamedCodeLink(code: code, href: "items/\(ind?.itemCode ?? "").html", name: ind?.name ?? "")
+                return NamedCodeLink(code: code, href: OutputPath.item(ind?.itemCode ?? ""), name: ind?.name ?? "")
             })
     }
 
     /// A matrix with every cell marked for the audit as `KEY.ROW.COLUMN.projects` / `.allocated`.
     func matrixView(_ m: AlignmentAnalysis.Matrix, key: String) -> MatrixView {
         MatrixView(
-            columns: m.columns.map { MatrixView.Column(code: $0.code, label: $0.label, href: "items/\($0.code).html") },
+            columns: m.columns.map { MatrixView.Column(code: $0.code, label: $0.label, href: OutputPath.item($0.code)) },
             rows: m.rows.enumerated().map { i, row in
                 MatrixView.Row(
                     label: row.label,
@@ -407,7 +407,7 @@ struct SiteModel {
         let byStrategy = primaryTop.map { item in
             let projects = withIssues(self.projects(rollup(item.code)?.projectKeys ?? []).map { allProjects[$0] })
             return ProblemsView.Strategy(
-                code: item.code, name: item.name, href: "items/\(item.code).html",
+                code: item.code, name: item.name, href: OutputPath.item(item.code),
                 projects: LazyViews(count: projects.count) { model.value.problemRow(projects[$0]) }, hasProjects: !projects.isEmpty)
         }
         let units = report.units
@@ -415,7 +415,7 @@ struct SiteModel {
             let u = units[i]
             let projects = withIssues(u.projects)
             return ProblemsView.Unit(
-                name: u.submission.unit.name, href: "units/\(u.submission.unit.id).html",
+                name: u.submission.unit.name, href: OutputPath.unit(u.submission.unit.id),
                 projects: projects.map(model.value.problemRow), hasProjects: !projects.isEmpty)
         }
         return ProblemsView(byStrategy: byStrategy, byUnit: byUnit)
@@ -423,7 +423,7 @@ struct SiteModel {
 
     func problemRow(_ p: AlignedProject) -> ProblemRow {
         ProblemRow(
-            name: p.project.name, href: "projects/\(p.unitID)/\(p.project.id).html",
+            name: p.project.name, href: OutputPath.project(unit: p.unitID, id: p.project.id),
             unit: unitsByID[p.unitID]?.submission.unit.displayName ?? p.unitID,
             problems: p.project.problems, suggestions: p.project.suggestions)
     }

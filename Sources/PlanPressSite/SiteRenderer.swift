@@ -95,8 +95,8 @@ public struct SiteRenderer: Sendable {
         var files = [SummaryImage.file(report), AtomFeed.file(report)]
         files.append(
             OutputFile(
-                path: "sitemap.xml",
-                text: sitemap(report, allPages.map(\.path).filter { $0 != "404.html" && $0 != "search.html" })))
+                path: OutputPath.sitemap,
+                text: sitemap(report, allPages.map(\.path).filter { $0 != OutputPath.notFound && $0 != OutputPath.search })))
         files += try assets()
         try emit(allPages.count, files)
     }
@@ -153,7 +153,7 @@ public struct SiteRenderer: Sendable {
 
     /// The pages made from one unit's file alone: its page, then one per project.
     public static func unitPagePaths(_ unit: UnitReport) -> [String] {
-        ["units/\(unit.submission.unit.id).html"] + unit.projects.map { "projects/\($0.unitID)/\($0.project.id).html" }
+        [OutputPath.unit(unit.submission.unit.id)] + unit.projects.map { OutputPath.project(unit: $0.unitID, id: $0.project.id) }
     }
 
     /// The one text on a unit's pages that depends on other units: the report's headline
@@ -178,40 +178,40 @@ public struct SiteRenderer: Sendable {
                     frame.page(view())
                 })
         }
-        let home = Crumb(href: "index.html", label: "หน้าแรก")
-        add("index", "index.html", report.site.title, []) { model.homeView() }
+        let home = Crumb(href: OutputPath.home, label: "หน้าแรก")
+        add("index", OutputPath.home, report.site.title, []) { model.homeView() }
         for unit in report.units {
             let id = unit.submission.unit.id
             let paths = unitPagePaths(unit)
-            add("unit", paths[0], unit.submission.unit.name, [home, Crumb(href: "units/index.html", label: "หน่วยงาน")], unit: id) {
+            add("unit", paths[0], unit.submission.unit.name, [home, Crumb(href: OutputPath.units, label: "หน่วยงาน")], unit: id) {
                 model.unitView(unit)
             }
             for (p, path) in zip(unit.projects, paths.dropFirst()) {
-                let crumbs = [home, Crumb(href: "units/\(p.unitID).html", label: unit.submission.unit.displayName)]
+                let crumbs = [home, Crumb(href: OutputPath.unit(p.unitID), label: unit.submission.unit.displayName)]
                 add("project", path, p.project.name, crumbs, unit: id) { model.projectView(unit, p) }
             }
         }
         for plan in report.framework.plans {
-            add("plan", "plans/\(plan.id).html", plan.name, [home, Crumb(href: "alignment.html", label: "ความสอดคล้อง")]) {
+            add("plan", OutputPath.plan(plan.id), plan.name, [home, Crumb(href: OutputPath.alignment, label: "ความสอดคล้อง")]) {
                 model.planView(plan)
             }
             for item in plan.flattenedItems {
-                var crumbs = [home, Crumb(href: "plans/\(plan.id).html", label: plan.name)]
-                if let parent = item.parent { crumbs.append(Crumb(href: "items/\(parent).html", label: parent)) }
-                add("item", "items/\(item.code).html", "\(item.code) \(item.name)", crumbs) { model.itemView(item) }
+                var crumbs = [home, Crumb(href: OutputPath.plan(plan.id), label: plan.name)]
+                if let parent = item.parent { crumbs.append(Crumb(href: OutputPath.item(parent), label: parent)) }
+                add("item", OutputPath.item(item.code), "\(item.code) \(item.name)", crumbs) { model.itemView(item) }
             }
         }
-        add("status", "status.html", "สถานะการส่งรายงาน", [home]) { model.statusView() }
-        add("units", "units/index.html", "หน่วยงาน", [home]) { model.unitsView() }
-        add("alignment", "alignment.html", "การวิเคราะห์ความสอดคล้อง", [home]) { model.alignmentView() }
-        add("problems", "problems.html", "ปัญหา อุปสรรค และข้อเสนอแนะ", [home]) { model.problemsView() }
+        add("status", OutputPath.status, "สถานะการส่งรายงาน", [home]) { model.statusView() }
+        add("units", OutputPath.units, "หน่วยงาน", [home]) { model.unitsView() }
+        add("alignment", OutputPath.alignment, "การวิเคราะห์ความสอดคล้อง", [home]) { model.alignmentView() }
+        add("problems", OutputPath.problems, "ปัญหา อุปสรรค และข้อเสนอแนะ", [home]) { model.problemsView() }
         for page in report.pages where page.onSite {
-            add("page", "pages/\(page.slug).html", page.title, [home]) {
+            add("page", OutputPath.page(page.slug), page.title, [home]) {
                 ContentPageView(title: page.title, body: Markdown.html(page.markdown))
             }
         }
-        add("search", "search.html", "ค้นหา", [home]) { EmptyView() }
-        add("notfound", "404.html", "ไม่พบหน้าที่ต้องการ", []) { EmptyView() }
+        add("search", OutputPath.search, "ค้นหา", [home]) { EmptyView() }
+        add("notfound", OutputPath.notFound, "ไม่พบหน้าที่ต้องการ", []) { EmptyView() }
         return pages
     }
 
