@@ -102,7 +102,8 @@ public struct AlignmentAnalysis: Sendable {
             var byAffiliation: [String: [Cell]] = [:]
             var affiliationToPrimary: [String: [Cell]] = [:]
             var primaryToNational = Array(repeating: row(national.count), count: primary.count)
-            for (i, p) in report.allProjects.enumerated() {
+            // Projects in `Report.allProjects` order, without making that array again.
+            for (i, p) in report.units.lazy.flatMap(\.projects).enumerated() {
                 let allocated = p.project.allocated
                 let affiliation = unitOf[p.unitID]?.affiliation
                 let primaryReached = primary.indices.filter { reached[i].contains(primary[$0].code) }

@@ -39,7 +39,7 @@ package struct Builder {
     }
 
     /// How this build counts diagnostics (`--strict`), and how they reach their consumers.
-    package var engine: DiagnosticEngine { DiagnosticEngine(strict: strict) }
+    package var engine: DiagnosticEngine { pipeline.engine }
 
     /// Runs the steps in order, each timed under its name, and says what the build did. A step
     /// that fails stops the build: the staging folder is removed, `output/` stays as it was, and
