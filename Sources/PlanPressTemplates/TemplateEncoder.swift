@@ -226,6 +226,11 @@ public final class TemplateEncoder: Encoder {
         for (name, field) in fields { add(name, field, to: index) }
     }
 
+    /// How many items the open list `index` holds.
+    fileprivate func listCount(_ index: Int) -> Int {
+        lists[index].count
+    }
+
     fileprivate func append(_ value: TemplateValue, to index: Int) {
         lists[index].append(value)
     }
@@ -286,7 +291,7 @@ public final class TemplateEncoder: Encoder {
         unowned let encoder: TemplateEncoder
         let index: Int
         var codingPath: [any CodingKey] { [] }
-        var count: Int { 0 }
+        var count: Int { encoder.listCount(index) }
 
         mutating func encodeNil() {}
 
