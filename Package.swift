@@ -116,14 +116,63 @@ let package = Package(
         // libFuzzer target over decode + parse + validate (scripts/fuzz builds it with -sanitize=fuzzer);
         // a plain build replays inputs given as arguments.
         .executableTarget(name: "planpress-fuzz", dependencies: ["PlanPressCore", "PlanPressParse", "PlanPressValidate"]),
-        .testTarget(
-            name: "PlanPressTests",
+        // What the test targets share: the fixtures, the real binary, deterministic random inputs.
+        .target(
+            name: "PlanPressTestSupport",
             dependencies: [
-                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressTemplates", "PlanPressXML",
-                "PlanPressPublish", "PlanPressPresentation", "PlanPressSite", "PlanPressBooklet", "PlanPressData",
-                "PlanPressValidationReport", "PlanPressAudit", "PlanPressBuild", "PlanPressServe", "PlanPressCLI", "planpress",
-            ]
-        ),
+                "PlanPressAlign", "PlanPressAudit", "PlanPressData", "PlanPressPublish", "PlanPressTemplates", "PlanPressValidate",
+            ],
+            path: "Tests/PlanPressTestSupport"),
+        // One test target per module: Tests/<Module>Tests/ holds the tests of that module.
+        .testTarget(
+            name: "AlignTests",
+            dependencies: [
+                "PlanPressAlign", "PlanPressCore", "PlanPressData", "PlanPressParse", "PlanPressPresentation", "PlanPressTestSupport",
+                "PlanPressValidate", "PlanPressXML",
+            ]),
+        .testTarget(
+            name: "AuditTests",
+            dependencies: [
+                "PlanPressAlign", "PlanPressAudit", "PlanPressBooklet", "PlanPressData", "PlanPressPublish", "PlanPressSite",
+                "PlanPressTestSupport", "PlanPressValidate", "PlanPressXML",
+            ]),
+        .testTarget(
+            name: "BookletTests",
+            dependencies: [
+                "PlanPressAlign", "PlanPressAudit", "PlanPressBooklet", "PlanPressCore", "PlanPressPublish", "PlanPressTemplates",
+                "PlanPressTestSupport", "PlanPressValidate", "planpress",
+            ]),
+        .testTarget(name: "BuildTests", dependencies: ["PlanPressBuild", "PlanPressPublish", "PlanPressTestSupport", "planpress"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: [
+                "PlanPressCLI", "PlanPressCore", "PlanPressParse", "PlanPressPresentation", "PlanPressPublish", "PlanPressTestSupport",
+                "PlanPressValidate", "planpress",
+            ], exclude: ["Golden"]),
+        .testTarget(name: "CoreTests", dependencies: ["PlanPressCore", "PlanPressServe", "PlanPressTestSupport"]),
+        .testTarget(
+            name: "DataTests",
+            dependencies: [
+                "PlanPressAlign", "PlanPressAudit", "PlanPressCore", "PlanPressData", "PlanPressPublish", "PlanPressSite",
+                "PlanPressTestSupport", "PlanPressValidate", "PlanPressXML",
+            ]),
+        .testTarget(
+            name: "ParseTests",
+            dependencies: ["PlanPressBuild", "PlanPressCLI", "PlanPressCore", "PlanPressParse", "PlanPressTestSupport", "planpress"]),
+        .testTarget(name: "PresentationTests", dependencies: ["PlanPressPresentation", "PlanPressTestSupport"]),
+        .testTarget(name: "PublishTests", dependencies: ["PlanPressPublish"]),
+        .testTarget(name: "ServeTests", dependencies: ["PlanPressCore", "PlanPressServe", "PlanPressTestSupport", "planpress"]),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: [
+                "PlanPressAlign", "PlanPressPresentation", "PlanPressSite", "PlanPressTemplates", "PlanPressTestSupport",
+                "PlanPressValidate",
+            ]),
+        .testTarget(
+            name: "TemplatesTests", dependencies: ["PlanPressCore", "PlanPressPresentation", "PlanPressTemplates", "PlanPressTestSupport"]),
+        .testTarget(name: "ValidateTests", dependencies: ["PlanPressCore", "PlanPressParse", "PlanPressTestSupport", "PlanPressValidate"]),
+        .testTarget(name: "ValidationReportTests", dependencies: ["PlanPressTestSupport", "PlanPressValidationReport", "planpress"]),
+        .testTarget(name: "XMLTests", dependencies: ["PlanPressAlign", "PlanPressData", "PlanPressTestSupport", "PlanPressXML"]),
     ],
     swiftLanguageModes: [.v6]
 )
@@ -131,6 +180,6 @@ let package = Package(
 // The stages are modules of their own, and a release build optimizes across them as it did when
 // they were one: without it the hot helpers (text fast paths, the encoder's generics) were no
 // longer inlined or specialized where they are used, and a national build took a fifth more CPU.
-for target in package.targets where target.type != .system {
+for target in package.targets where target.type != .system && target.type != .test {
     target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
 }

@@ -5,10 +5,10 @@ import PlanPressParse
 /// The reader of `report.json`.
 extension ChannelAudit {
     /// Reads `report.json` through `JSONTape` (no tree of nodes); a file that is not UTF-8 goes
-    /// to `referenceFromJSON`, which repairs it as the reader does.
+    /// to `treeFromJSON`, which repairs it as the reader does.
     static func fromJSON(_ bytes: [UInt8], primaryPlan: String) -> [String: String] {
         guard bytes.count < Int(Int32.max), String(validating: bytes, as: UTF8.self) != nil else {
-            return referenceFromJSON(bytes, primaryPlan: primaryPlan)
+            return treeFromJSON(bytes, primaryPlan: primaryPlan)
         }
         // JSON that the reader refuses states nothing.
         guard let tape = JSONTape(bytes) else { return [:] }
@@ -61,9 +61,9 @@ extension ChannelAudit {
         return out
     }
 
-    /// `fromJSON` through `JSONReader`'s tree, as it was first written: for files that are not
+    /// `fromJSON` through `JSONReader`'s tree: for files that are not
     /// UTF-8, and as the tests' reference.
-    static func referenceFromJSON(_ bytes: [UInt8], primaryPlan: String) -> [String: String] {
+    static func treeFromJSON(_ bytes: [UInt8], primaryPlan: String) -> [String: String] {
         let (root, _) = JSONReader().read(SourceText(path: "report.json", text: String(decoding: bytes, as: UTF8.self), encoding: .utf8))
         var out: [String: String] = [:]
         func field(_ node: Node?, _ key: String) -> Node? {

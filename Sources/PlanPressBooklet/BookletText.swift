@@ -16,7 +16,7 @@ public struct BookletText: Sendable {
     public func plain(_ text: String) -> String {
         guard digits == .thai, SimpleText.containsByte(text, where: { $0 >= 0x30 && $0 <= 0x39 }) else { return text }
         return SimpleText.withBytes(text) { p in
-            guard SimpleText.isSimple(p) else { return referencePlain(text) }
+            guard SimpleText.isSimple(p) else { return characterPlain(text) }
             var out: [UInt8] = []
             out.reserveCapacity(p.count + 32)
             Self.appendPlain(p, 0, p.count, to: &out)
@@ -60,12 +60,12 @@ public struct BookletText: Sendable {
     }
 
     /// The `Character`-based `plain`, for text outside the simple alphabet and as the tests' reference.
-    func referencePlain(_ text: String) -> String {
+    func characterPlain(_ text: String) -> String {
         guard digits == .thai, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return text }
         var out = ""
         var word = ""
         func flush() {
-            out += Self.referenceIsLiteral(word) ? word : ThaiDigits.thai(word)
+            out += Self.characterIsLiteral(word) ? word : ThaiDigits.thai(word)
             word = ""
         }
         for c in text {
@@ -86,7 +86,7 @@ public struct BookletText: Sendable {
         // Without an ASCII digit there is nothing to change.
         guard digits == .thai, SimpleText.containsByte(fragment, where: { $0 >= 0x30 && $0 <= 0x39 }) else { return fragment }
         return SimpleText.withBytes(fragment) { p in
-            guard SimpleText.isSimple(p) else { return referenceHTML(fragment) }
+            guard SimpleText.isSimple(p) else { return characterHTML(fragment) }
             return SimpleText.string(Self.simpleHTML(p))
         }
     }
@@ -181,14 +181,14 @@ public struct BookletText: Sendable {
     }
 
     /// The `Character`-based `html`, for text outside the simple alphabet and as the tests' reference.
-    func referenceHTML(_ fragment: String) -> String {
+    func characterHTML(_ fragment: String) -> String {
         guard digits == .thai, fragment.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return fragment }
         var out = ""
         var text = ""
         var literalDepth = 0
         var i = fragment.startIndex
         func flushText() {
-            out += literalDepth > 0 ? text : referencePlain(text)
+            out += literalDepth > 0 ? text : characterPlain(text)
             text = ""
         }
         while i < fragment.endIndex {
@@ -230,11 +230,11 @@ public struct BookletText: Sendable {
             }
             return hasLatin && hasMark
         }
-        return fast ?? referenceIsLiteral(word)
+        return fast ?? characterIsLiteral(word)
     }
 
     /// The `Character`-based `isLiteral`.
-    static func referenceIsLiteral(_ word: some StringProtocol) -> Bool {
+    static func characterIsLiteral(_ word: some StringProtocol) -> Bool {
         let hasLatin = word.contains { $0.isASCII && $0.isLetter }
         let hasMark = word.contains { $0 == "/" || $0 == "@" || $0 == ":" || $0 == "." || $0 == "_" }
         return hasLatin && hasMark

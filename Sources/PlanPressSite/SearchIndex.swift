@@ -27,7 +27,7 @@ public enum SearchIndex {
             appendNormalized(p, to: &out)
             return out
         }
-        guard let fast else { return referenceNormalize(s) }
+        guard let fast else { return characterNormalize(s) }
         return SimpleText.string(fast)
     }
 
@@ -64,7 +64,7 @@ public enum SearchIndex {
     }
 
     /// The `Character`-based `normalize`, for text outside the simple alphabet and as the tests' reference.
-    static func referenceNormalize(_ s: String) -> String {
+    static func characterNormalize(_ s: String) -> String {
         var out = ""
         var space = false
         for c in ThaiDigits.arabic(s).lowercased() {
@@ -173,7 +173,7 @@ public enum SearchIndex {
             scratch.withUnsafeBufferPointer { JSONValue.writeString(bytes: $0, &out) }
             return true
         }
-        if !simple { JSONValue.writeString(referenceNormalize(text), &out) }
+        if !simple { JSONValue.writeString(characterNormalize(text), &out) }
         out.append(0x5D)
     }
 }

@@ -1,0 +1,139 @@
+import Foundation
+import PlanPressTestSupport
+import Testing
+
+@testable import PlanPressAlign
+@testable import PlanPressPresentation
+@testable import PlanPressSite
+@testable import PlanPressTemplates
+@testable import PlanPressValidate
+
+/// The site's typed views, as the templates read them: the frame beside every page's own view,
+/// `has` flags beside lists, absent names for what a page does not have, and rows converted once
+/// for every page that lists them.
+@Suite struct SiteViewTests {
+    static let base = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/e2e/base")
+
+    static func report() throws -> Report {
+        let content = ContentValidator(contentURL: base, displayBase: base, strict: false).validate()
+        return try #require(Aligner(strict: false).align(content).0)
+    }
+
+    /// Every page of the fixture's site with the view its template reads.
+    static func pages() throws -> (report: Report, model: SiteModel, views: [String: TemplateValue]) {
+        let report = try report()
+        let model = SiteModel(report: report)
+        var views: [String: TemplateValue] = [:]
+        for page in SiteRenderer.pages(report, model) {
+            let frame = SiteRenderer.frame(page, site: .text("the site"), description: .text("the summary"), report: report)
+            views[page.path] = page.view(frame)
+        }
+        return (report, model, views)
+    }
+
+    static func fields(_ value: TemplateValue?) -> [String: TemplateValue] {
+        guard case .object(let fields)? = value else { return [:] }
+        return fields
+    }
+
+    static func text(_ value: TemplateValue?) -> String? {
+        guard case .text(let text)? = value else { return nil }
+        return text
+    }
+
+    static func flag(_ value: TemplateValue?) -> Bool? {
+        guard case .flag(let flag)? = value else { return nil }
+        return flag
+    }
+
+    static func items(_ value: TemplateValue?) -> [TemplateValue] {
+        switch value {
+        case .list(let items)?: return items
+        case .lazyList(let list)?: return (0..<list.count).map(list.make)
+        default: return []
+        }
+    }
+
+    @Test func everyPageHasTheFrameBesideItsOwnView() throws {
+        let (report, model, views) = try Self.pages()
+        let pages = SiteRenderer.pages(report, model)
+        #expect(views.count == pages.count)
+        for page in pages {
+            let view = Self.fields(views[page.path])
+            let root = String(repeating: "../", count: page.path.split(separator: "/").count - 1)
+            #expect(Self.text(view["root"]) == root, "\(page.path)")
+            #expect(Self.text(view["pageTitle"]) == BidiIsolation.display(page.title), "\(page.path)")
+            #expect(Self.flag(view["hasCrumbs"]) == !page.crumbs.isEmpty, "\(page.path)")
+            #expect(Self.text(view["canonical"]) == BidiIsolation.display("https://example.go.th/e2e/" + page.path), "\(page.path)")
+            // The shared parts are used as they are, not converted again.
+            #expect(Self.text(view["site"]) == "the site", "\(page.path)")
+            #expect(Self.text(view["description"]) == "the summary", "\(page.path)")
+            let crumbs = Self.items(view["crumbs"]).map { Self.text(Self.fields($0)["href"]) }
+            #expect(crumbs == page.crumbs.map { BidiIsolation.display(root + $0.href) }, "\(page.path)")
+        }
+        // A page's own names stand beside the frame's.
+        #expect(Self.text(Self.fields(views["index.html"])["projects"]) != nil)
+        #expect(Self.text(Self.fields(views["pages/01-intro.html"])["body"]) != nil)
+    }
+
+    @Test func listsHaveTheirFlagsAndWhatIsMissingIsAbsent() throws {
+        let (report, _, views) = try Self.pages()
+        let home = Self.fields(views["index.html"])
+        #expect(Self.flag(home["hasUnits"]) == true)
+        #expect(Self.flag(home["hasStrategies"]) == true)
+        #expect(Self.flag(home["hasByStatus"]) == true)
+        // Only alpha-school names a contact.
+        #expect(Self.fields(views["units/alpha-school.html"])["contact"] != nil)
+        #expect(Self.fields(views["units/beta-college.html"])["contact"] == nil)
+        #expect(Self.flag(Self.fields(views["units/beta-college.html"])["hasProjectRows"]) == true)
+        // A project page's strategies are those it names itself, with their own flag.
+        for unit in report.units {
+            for p in unit.projects {
+                let view = Self.fields(views["projects/\(p.unitID)/\(p.project.id).html"])
+                #expect(Self.items(view["strategies"]).count == p.project.strategies.count)
+                #expect(Self.flag(view["hasStrategies"]) == !p.project.strategies.isEmpty)
+            }
+        }
+        // Top-level items have no parent.
+        for item in report.framework.plans.flatMap(\.items) {
+            #expect(Self.fields(views["items/\(item.code).html"])["parent"] == nil)
+        }
+    }
+
+    @Test func itemPagesListTheRowsConvertedOnce() throws {
+        let (report, model, views) = try Self.pages()
+        var listed = 0
+        for item in report.framework.allItems {
+            guard let rollup = model.rollup(item.code) else { continue }
+            let rows = Self.items(Self.fields(views["items/\(item.code).html"])["projectRows"])
+            let expected = model.projects(rollup.projectKeys).map { model.projectRows[$0] }
+            #expect(rows.map(\.dump) == expected.map(\.dump))
+            listed += rows.count
+        }
+        #expect(listed > 0)
+        // Each shared row is what a fresh conversion of the project's row gives.
+        for (i, p) in model.allProjects.enumerated() {
+            let fresh = TemplateValue(encoding: model.projectRow(p), .display())
+            #expect(model.projectRows[i].dump == fresh.dump)
+        }
+    }
+
+    @Test func problemsRowsAreMadeOnlyWhenRendered() throws {
+        let (_, _, views) = try Self.pages()
+        let problems = Self.fields(views["problems.html"])
+        guard case .lazyList(let byUnit)? = problems["byUnit"] else {
+            Issue.record("byUnit is not made lazily")
+            return
+        }
+        #expect(Self.flag(problems["hasByUnit"]) == (byUnit.count > 0))
+        let withProblems = Self.items(problems["byUnit"]).filter { Self.flag(Self.fields($0)["hasProjects"]) == true }
+        #expect(!withProblems.isEmpty)
+        for strategy in Self.items(problems["byStrategy"]) {
+            guard case .lazyList? = Self.fields(strategy)["projects"] else {
+                Issue.record("a strategy's projects are not made lazily")
+                continue
+            }
+        }
+    }
+}
