@@ -158,7 +158,7 @@ public final class XMLStreamReader {
     /// nil when the prolog has none. Reads only the prolog: the XML declaration, comments,
     /// processing instructions and white space before the first element. A document in another
     /// encoding is left to libxml2, which reports its document type as a node.
-    static func doctypeLine(in document: [UInt8]) -> Int? {
+    package static func doctypeLine(in document: [UInt8]) -> Int? {
         var i = 0
         let n = document.count
         if n >= 3, document[0] == 0xEF, document[1] == 0xBB, document[2] == 0xBF { i = 3 }

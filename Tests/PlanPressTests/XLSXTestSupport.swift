@@ -21,12 +21,17 @@ struct RawZip {
         add(name: Array(name.utf8), content, declaredSize: declaredSize, flags: flags)
     }
 
-    mutating func add(name: [UInt8], _ content: [UInt8], declaredSize: UInt32? = nil, flags: UInt16 = 0x0800) {
+    mutating func add(name: [UInt8], _ content: [UInt8], declaredSize: UInt32? = nil, flags: UInt16 = 0x0800, stored: Bool = false) {
         let data = Data(content)
         entries.append(
             Entry(
-                name: name, data: Self.deflate(content), flags: flags, crc: data.crc32(checksum: 0),
-                declaredUncompressed: declaredSize ?? UInt32(content.count)))
+                name: name, data: stored ? content : Self.deflate(content), method: stored ? 0 : 8, flags: flags,
+                crc: data.crc32(checksum: 0), declaredUncompressed: declaredSize ?? UInt32(content.count)))
+    }
+
+    /// Adds an entry whose stored bytes are `raw` as they are (a deflate stream made by hand).
+    mutating func add(raw name: String, _ raw: [UInt8], declaredSize: UInt32, crc: UInt32 = 0) {
+        entries.append(Entry(name: Array(name.utf8), data: raw, crc: crc, declaredUncompressed: declaredSize))
     }
 
     mutating func add(_ name: String, _ text: String) { add(name, Array(text.utf8)) }
@@ -183,5 +188,58 @@ enum ExternalProgram {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+/// Deflate streams made bit by bit.
+enum DeflateBomb {
+    /// Writes bits least significant first, as deflate packs them.
+    private struct BitWriter {
+        var bytes: [UInt8] = []
+        var count = 0
+
+        mutating func bits(_ value: UInt32, _ n: Int) {
+            for i in 0..<n { bit((value >> UInt32(i)) & 1) }
+        }
+
+        /// A Huffman code, which deflate writes most significant bit first.
+        mutating func code(_ value: UInt32, _ n: Int) {
+            for i in (0..<n).reversed() { bit((value >> UInt32(i)) & 1) }
+        }
+
+        private mutating func bit(_ b: UInt32) {
+            if count % 8 == 0 { bytes.append(0) }
+            bytes[bytes.count - 1] |= UInt8(b) << UInt8(count % 8)
+            count += 1
+        }
+    }
+
+    /// One fixed-Huffman block: a literal 0, then `8 × groups` copies of 258 bytes at distance 1,
+    /// then the end of the block.
+    private static func block(groups: Int) -> [UInt8] {
+        var w = BitWriter()
+        w.bits(1, 1)  // final
+        w.bits(1, 2)  // fixed Huffman codes
+        w.code(0x30, 8)  // literal 0
+        for _ in 0..<(8 * groups) {
+            w.code(0xC5, 8)  // length 258 (symbol 285)
+            w.code(0, 5)  // distance 1
+        }
+        w.code(0, 7)  // end of block
+        return w.bytes
+    }
+
+    /// A deflate stream of `1 + 258 × 8 × groups` zero bytes, made in a moment: 8 copies take 104
+    /// bits, 13 whole bytes, so the stream is a prefix, one 13-byte chunk repeated, and a tail.
+    static func zeros(groups: Int) -> [UInt8] {
+        let one = block(groups: 1)
+        let two = block(groups: 2)
+        let p = zip(one, two).prefix { $0 == $1 }.count
+        let chunk = two[p..<p + 13]
+        var out = Array(one[..<p])
+        out.reserveCapacity(one.count + 13 * groups)
+        for _ in 1..<max(groups, 1) { out += chunk }
+        out += one[p...]
+        return out
     }
 }
