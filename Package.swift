@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Value types shared by every stage: locations, diagnostics, money, Thai dates and numerals.
@@ -19,7 +20,7 @@ let package = Package(
         // Bytes → documents: encodings, YAML (libyaml events) and JSON with positions, lenient values.
         .target(
             name: "PlanPressParse",
-            dependencies: ["PlanPressCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["PlanPressCore", "PlanPressSpreadsheet", .product(name: "Yams", package: "Yams")]
         ),
         // Documents → typed submissions, framework and site configuration, with located diagnostics.
         .target(name: "PlanPressValidate", dependencies: ["PlanPressCore", "PlanPressParse"]),
@@ -43,6 +44,12 @@ let package = Package(
         .target(name: "PlanPressTemplates", dependencies: ["PlanPressCore"]),
         // The one owner of libxml2: writing, streaming reads, schema validation (whole or in parts).
         .target(name: "PlanPressXML", dependencies: ["PlanPressCore", "CLibXML2"]),
+        // .xlsx workbooks read and written at the level of sheets and cells (ZIPFoundation for the
+        // container, PlanPressXML's streaming reader for the parts); no knowledge of the report.
+        .target(
+            name: "PlanPressSpreadsheet",
+            dependencies: ["PlanPressCore", "PlanPressXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Staging, the manifest and the atomic swap of a finished build; observers see each file.
         .target(
             name: "PlanPressPublish",
@@ -161,6 +168,7 @@ let package = Package(
             dependencies: ["PlanPressBuild", "PlanPressCLI", "PlanPressCore", "PlanPressParse", "PlanPressTestSupport", "planpress"]),
         .testTarget(name: "PresentationTests", dependencies: ["PlanPressPresentation", "PlanPressTestSupport"]),
         .testTarget(name: "PublishTests", dependencies: ["PlanPressPublish"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["PlanPressCore", "PlanPressSpreadsheet", "PlanPressTestSupport", "PlanPressXML"]),
         .testTarget(name: "ServeTests", dependencies: ["PlanPressCore", "PlanPressServe", "PlanPressTestSupport", "planpress"]),
         .testTarget(
             name: "SiteTests",

@@ -21,6 +21,7 @@ import Testing
             "PlanPressAlign": core.union(["PlanPressValidate"]),
             "PlanPressTemplates": core,
             "PlanPressXML": core.union(["CLibXML2"]),
+            "PlanPressSpreadsheet": core.union(["PlanPressXML", "ZIPFoundation"]),
             "PlanPressPublish": core.union(["CPlanPressSys", "Crypto"]),
             "PlanPressPresentation": channel.union(["PlanPressTemplates", "CCmarkGFM"]),
             "PlanPressSite": channel.union(["PlanPressTemplates", "PlanPressPresentation", "CPlanPressSys"]),
