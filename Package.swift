@@ -91,6 +91,11 @@ let package = Package(
             name: "PlanPressValidationReport",
             dependencies: ["PlanPressCore", "PlanPressValidate", "PlanPressAlign", "PlanPressPublish"]
         ),
+        // The unit workbook (the reporting tool): written empty, prefilled, or from a submission.
+        .target(
+            name: "PlanPressUnitWorkbook",
+            dependencies: ["PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressSpreadsheet"]
+        ),
         // Every channel's headline figures read back from the staged files and compared.
         .target(
             name: "PlanPressAudit",
@@ -115,7 +120,7 @@ let package = Package(
             name: "PlanPressCLI",
             dependencies: [
                 "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressPublish", "PlanPressData",
-                "PlanPressValidationReport", "PlanPressBuild", "PlanPressServe", "CPlanPressSys",
+                "PlanPressValidationReport", "PlanPressBuild", "PlanPressServe", "PlanPressUnitWorkbook", "CPlanPressSys",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -168,7 +173,8 @@ let package = Package(
             dependencies: ["PlanPressBuild", "PlanPressCLI", "PlanPressCore", "PlanPressParse", "PlanPressTestSupport", "planpress"]),
         .testTarget(name: "PresentationTests", dependencies: ["PlanPressPresentation", "PlanPressTestSupport"]),
         .testTarget(name: "PublishTests", dependencies: ["PlanPressPublish"]),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["PlanPressCore", "PlanPressSpreadsheet", "PlanPressTestSupport", "PlanPressXML"]),
+        .testTarget(
+            name: "SpreadsheetTests", dependencies: ["PlanPressCore", "PlanPressSpreadsheet", "PlanPressTestSupport", "PlanPressXML"]),
         .testTarget(name: "ServeTests", dependencies: ["PlanPressCore", "PlanPressServe", "PlanPressTestSupport", "planpress"]),
         .testTarget(
             name: "SiteTests",

@@ -49,7 +49,10 @@ package enum ValidationReportInputs {
         var facts: ValidationReport.RawFacts?
         if isUnit {
             if let bytes {
-                let document = DocumentLoader.parse(bytes, displayPath: path, json: url.pathExtension.lowercased() == "json")
+                let document =
+                    DocumentLoader.isWorkbook(url)
+                    ? DocumentLoader.parseWorkbook(bytes, displayPath: path, layout: UnitWorkbookLayout.layout)
+                    : DocumentLoader.parse(bytes, displayPath: path, json: url.pathExtension.lowercased() == "json")
                 text = document.source?.text
                 facts = rawFacts(document)
             } else {
@@ -57,7 +60,7 @@ package enum ValidationReportInputs {
             }
         }
         // A file too large to parse still has its lines.
-        if text == nil, let bytes { text = SourceText.decode(bytes, path: path).0?.text }
+        if text == nil, let bytes, !DocumentLoader.isWorkbook(url) { text = SourceText.decode(bytes, path: path).0?.text }
         return FileInputs(path: path, lines: text.map { SourceLines.strings(of: $0) } ?? [], facts: facts)
     }
 

@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import PlanPressCore
 import PlanPressParse
+import PlanPressUnitWorkbook
 import PlanPressValidate
 
 /// `planpress new unit <unit-id>`: writes `content/units/<unit-id>.yaml`, a skeleton with every
 /// field, a Thai comment on each, the plan's codes listed, and placeholders that `check` reports
-/// until the unit has filled them in.
+/// until the unit has filled them in; with `--format xlsx`, the unit workbook to send out.
 struct NewUnitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unit",
@@ -18,14 +19,50 @@ struct NewUnitCommand: ParsableCommand {
             reports each one (PP210) until it is replaced. An existing file is never overwritten.
             Also writes content/unit-report.schema.json, which the file's yaml-language-server
             line points to, so that editors such as VS Code complete and check while typing.
+
+            With --format xlsx, writes <unit-id>.xlsx (into --out, default the current folder): the
+            reporting workbook a unit fills in Excel, LibreOffice Calc or Google Sheets, with
+            instructions in Thai, a sheet per part of the report, dropdowns of the plan's codes and
+            site.yaml's lists, the unit's block prefilled, and headers that cannot be edited. Put
+            the filled workbook back as content/units/<unit-id>.xlsx; check reads it like YAML.
+            --all writes one file for every expected unit of site.yaml. --from takes last year's
+            file of the unit and carries over the unit's block and the projects that continue
+            (not completed or cancelled), with this year's results cleared.
             Examples:
               planpress new unit pao-satun
               planpress new unit satun-pattana --name "โรงเรียนสตูลพัฒนศึกษา" --affiliation opec
+              planpress new unit pao-satun --format xlsx
+              planpress new unit --all --format xlsx --out workbooks
+              planpress new unit spm-satun --format xlsx --from ../2568/content/units/spm-satun.yaml
             """
     )
 
     @Argument(help: ArgumentHelp("The unit's id: a–z, 0–9 and -, 2–63 characters; the file is named after it.", valueName: "unit-id"))
-    var unitID: String
+    var unitID: String?
+
+    @Option(name: .long, help: ArgumentHelp("yaml (a commented file to edit) or xlsx (a workbook).", valueName: "yaml|xlsx"))
+    var format: UnitFileFormat = .yaml
+
+    @Flag(name: .long, help: "One file for every expected unit of site.yaml.")
+    var all = false
+
+    @Option(name: .long, help: ArgumentHelp("Where workbooks go (default: the current folder).", valueName: "folder"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("Last year's file of the unit (YAML, JSON or xlsx), to carry over.", valueName: "file"))
+    var from: String?
+
+    enum UnitFileFormat: String, ExpressibleByArgument, CaseIterable {
+        case yaml, xlsx
+    }
+
+    mutating func validate() throws {
+        if all, unitID != nil { throw ValidationError("give a unit id or --all, not both") }
+        if !all, unitID == nil { throw ValidationError("give the unit's id, or --all for every expected unit") }
+        if all, from != nil { throw ValidationError("--from carries over one unit's file: give its unit id instead of --all") }
+        if format == .yaml, from != nil { throw ValidationError("--from makes a workbook: add --format xlsx") }
+        if format == .yaml, out != nil { throw ValidationError("--out is for workbooks; a YAML skeleton goes to content/units/") }
+    }
 
     @Option(name: .long, help: ArgumentHelp("The unit's full name (default: its name in site.yaml's expected_units).", valueName: "text"))
     var name: String?
@@ -39,6 +76,13 @@ struct NewUnitCommand: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
+        if format == .xlsx || all {
+            return try UnitWorkbookFiles(command: self).run()
+        }
+        try writeSkeleton(unitID ?? "")
+    }
+
+    func writeSkeleton(_ unitID: String) throws {
         let lang = options.lang
         func say(_ th: String, _ en: String) -> String { lang == .th ? th : en }
         guard SubmissionValidator.isValidUnitID(unitID) else {
@@ -60,7 +104,7 @@ struct NewUnitCommand: ParsableCommand {
                     "\(shownUnits)/\(existing) already exists and is never overwritten (move it away first for a fresh skeleton)"))
         }
 
-        let (site, framework) = loadSiteAndFramework(content)
+        let (site, framework) = Self.loadSiteAndFramework(content)
         if let site {
             if let affiliation, site.affiliation(affiliation) == nil {
                 throw UsageFailure(
@@ -121,7 +165,7 @@ struct NewUnitCommand: ParsableCommand {
 
     /// The site configuration and framework when the content folder has them (the skeleton is
     /// still written without: with placeholders for the year and no code lists).
-    func loadSiteAndFramework(_ content: URL) -> (SiteConfig?, PlanFramework?) {
+    static func loadSiteAndFramework(_ content: URL) -> (SiteConfig?, PlanFramework?) {
         let fm = FileManager.default
         let siteURL = content.appendingPathComponent("site.yaml")
         var site: SiteConfig?

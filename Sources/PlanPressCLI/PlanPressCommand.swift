@@ -20,7 +20,7 @@ public struct PlanPressCommand: AsyncParsableCommand {
             Exit status: 0 success (warnings allowed), 1 the content has errors, 2 wrong usage or
             an internal failure. A build with errors leaves output/ exactly as it was.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SchemaCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ConvertCommand.self, SchemaCommand.self]
     )
 
     public init() {}

@@ -15,6 +15,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case rootNotMapping = "PP107"
     case fileTooLarge = "PP108"
     case fileUnreadable = "PP109"
+    case workbookUnreadable = "PP110"
+    case workbookLayout = "PP111"
+    case cellWithoutValue = "PP112"
     // Structure and values
     case wrongFormat = "PP201"
     case missingField = "PP202"

@@ -30,6 +30,9 @@ public struct DataValidationDraft: Sendable, Hashable {
     public var prompt: Message?
     /// Shown when a value not in the list is typed; the value is refused.
     public var error: Message?
+    /// True: a value outside the list is refused (`stop`); false: the program warns and lets the
+    /// value stand (`warning`), for cells that may hold several codes.
+    public var isStrict = true
 
     public init(ranges: [CellRange], source: Source, allowBlank: Bool = true, prompt: Message? = nil, error: Message? = nil) {
         self.ranges = ranges

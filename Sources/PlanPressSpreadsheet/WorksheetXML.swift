@@ -143,7 +143,7 @@ struct WorksheetXML {
             guard prompt.title.utf16.count <= 32, prompt.text.utf16.count <= 255 else { throw bad("the prompt is too long") }
             out += " showInputMessage=\"1\" promptTitle=\"\(Markup.attribute(prompt.title))\" prompt=\"\(Markup.attribute(prompt.text))\""
         }
-        out += " showErrorMessage=\"1\" errorStyle=\"stop\""
+        out += " showErrorMessage=\"1\" errorStyle=\"\(v.isStrict ? "stop" : "warning")\""
         if let error = v.error {
             guard error.title.utf16.count <= 32, error.text.utf16.count <= 255 else { throw bad("the error message is too long") }
             out += " errorTitle=\"\(Markup.attribute(error.title))\" error=\"\(Markup.attribute(error.text))\""

@@ -16,7 +16,7 @@ import Testing
         ])
         return [
             "PlanPressCore": [],
-            "PlanPressParse": core.union(["Yams", "CYaml"]),
+            "PlanPressParse": core.union(["Yams", "CYaml", "PlanPressSpreadsheet"]),
             "PlanPressValidate": core.union(["PlanPressParse"]),
             "PlanPressAlign": core.union(["PlanPressValidate"]),
             "PlanPressTemplates": core,
@@ -31,7 +31,10 @@ import Testing
             "PlanPressAudit": core.union(["PlanPressParse", "PlanPressAlign", "PlanPressXML", "PlanPressPublish"]),
             "PlanPressBuild": build,
             "PlanPressServe": core.union(["FlyingFox", "FlyingSocks"]),
-            "PlanPressCLI": build.union(["PlanPressBuild", "PlanPressServe", "ArgumentParser"]),
+            "PlanPressUnitWorkbook": model.union(["PlanPressSpreadsheet"]),
+            "PlanPressCLI": build.union([
+                "PlanPressBuild", "PlanPressServe", "PlanPressUnitWorkbook", "PlanPressSpreadsheet", "ArgumentParser",
+            ]),
             "planpress": ["PlanPressCLI"],
             "planpress-fuzz": core.union(["PlanPressParse", "PlanPressValidate"]),
         ]

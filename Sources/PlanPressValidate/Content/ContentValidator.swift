@@ -83,12 +83,19 @@ public struct ContentValidator: Sendable {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &dir) && dir.boolValue
     }
 
-    /// A unit source found on disk: a file, or a folder with `report.yaml|yml|json`.
+    /// A unit source found on disk: a file, or a folder with `report.yaml|yml|json|xlsx`.
     struct UnitSource: Sendable {
         var url: URL
         var expectedID: String
         var evidenceRoot: URL
         var isFolder: Bool
+    }
+
+    /// The owner files Excel (`~$x.xlsx`) and LibreOffice (`.~lock.x.xlsx#`) leave beside a
+    /// workbook that is open: not submissions.
+    static func isLockFile(_ url: URL) -> Bool {
+        let name = url.lastPathComponent
+        return name.hasPrefix("~$") || name.hasPrefix(".~lock.")
     }
 
     public func validate() -> ValidatedContent {
@@ -137,7 +144,7 @@ public struct ContentValidator: Sendable {
         var sources: [UnitSource] = []
         for url in sortedChildren(unitsURL) {
             if isDirectory(url) {
-                let candidates = ["report.yaml", "report.yml", "report.json"].map { url.appendingPathComponent($0) }
+                let candidates = ["report.yaml", "report.yml", "report.json", "report.xlsx"].map { url.appendingPathComponent($0) }
                 if let report = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
                     sources.append(UnitSource(url: report, expectedID: url.lastPathComponent, evidenceRoot: url, isFolder: true))
                 } else if site?.expectedUnits.contains(where: { $0.id == url.lastPathComponent }) == true {
@@ -145,7 +152,7 @@ public struct ContentValidator: Sendable {
                     // Any other folder (such as units/evidence/) holds evidence of single-file units.
                     diagnostics.append(MissingContent.unitReport(path: display(url)))
                 }
-            } else if ["yaml", "yml", "json"].contains(url.pathExtension.lowercased()) {
+            } else if ["yaml", "yml", "json", "xlsx"].contains(url.pathExtension.lowercased()), !Self.isLockFile(url) {
                 sources.append(
                     UnitSource(url: url, expectedID: url.deletingPathExtension().lastPathComponent, evidenceRoot: unitsURL, isFolder: false)
                 )
@@ -155,7 +162,7 @@ public struct ContentValidator: Sendable {
         // Each file is read and checked on its own, on every core; then, in file order, the
         // checks across files (duplicate ids) and the sorting into accepted and rejected.
         let checkedSources = Parallel.map(sources) { source in
-            let document = DocumentLoader.load(source.url, displayPath: display(source.url))
+            let document = DocumentLoader.load(source.url, displayPath: display(source.url), workbookLayout: UnitWorkbookLayout.layout)
             let (submission, d) = validator.validate(
                 document, expectedID: source.expectedID, evidenceRoot: source.evidenceRoot, isFolderForm: source.isFolder)
             return CheckedSource(

@@ -22,6 +22,9 @@ public enum RuleRegistry {
         RootNotMapping.self,
         FileTooLarge.self,
         FileUnreadable.self,
+        WorkbookUnreadable.self,
+        WorkbookLayoutMismatch.self,
+        CellWithoutValue.self,
         // Structure and values
         WrongFormat.self,
         MissingField.self,
