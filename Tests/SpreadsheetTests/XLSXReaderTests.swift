@@ -151,6 +151,21 @@ import Testing
         }
     }
 
+    /// A large honest sheet (100,000 rows, the limit, of 4 cells) reads whole, in bounded time.
+    @Test func aLargeSheetAtTheRowLimitReads() throws {
+        let rows: [[CellDraft]] = (1...100_000).map { r in
+            [.text("โครงการที่ \(r)"), .number(String(r * 1000)), .number("0.\(r % 100)"), .text(r % 2 == 0 ? "ใช่" : "ไม่ใช่")]
+        }
+        let bytes = try XLSXWriter().write(WorkbookDraft(sheets: [SheetDraft(name: "ใหญ่", rows: rows)]))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let book = try XLSXReader().read(bytes)
+        let elapsed = clock.now - start
+        #expect(book.sheets[0].cells.count == 400_000)
+        #expect(book.sheets[0]["B100000"]?.value == .number("100000000"))
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
+    }
+
     @Test func streamReaderReadsElementsTextAndAttributes() throws {
         let reader = try XMLStreamReader(Array(#"<a x="1"><b y="&amp;"/>t&lt;<![CDATA[c]]><!-- n --></a>"#.utf8), name: "t.xml")
         var seen: [String] = []
