@@ -174,7 +174,17 @@ let package = Package(
         .testTarget(name: "PresentationTests", dependencies: ["PlanPressPresentation", "PlanPressTestSupport"]),
         .testTarget(name: "PublishTests", dependencies: ["PlanPressPublish"]),
         .testTarget(
-            name: "SpreadsheetTests", dependencies: ["PlanPressCore", "PlanPressSpreadsheet", "PlanPressTestSupport", "PlanPressXML"]),
+            name: "SpreadsheetTests",
+            dependencies: [
+                "PlanPressCore", "PlanPressSpreadsheet", "PlanPressTestSupport", "PlanPressXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
+        .testTarget(
+            name: "UnitWorkbookTests",
+            dependencies: [
+                "PlanPressCore", "PlanPressParse", "PlanPressSpreadsheet", "PlanPressTestSupport", "PlanPressUnitWorkbook",
+                "PlanPressValidate",
+            ]),
         .testTarget(name: "ServeTests", dependencies: ["PlanPressCore", "PlanPressServe", "PlanPressTestSupport", "planpress"]),
         .testTarget(
             name: "SiteTests",

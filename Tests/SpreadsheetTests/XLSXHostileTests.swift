@@ -1,4 +1,5 @@
 import Foundation
+import PlanPressTestSupport
 import PlanPressXML
 import Testing
 import ZIPFoundation

@@ -89,12 +89,13 @@ struct SheetReading {
         }
     }
 
-    // MARK: Record sheets: label | value
+    // MARK: Record sheets: a header row, then label | value (| help)
 
     mutating func readRecord(into root: WorkbookTree) {
         let known = labels(layout.fields)
         let names = layout.fields.map(\.header.th)
-        for (_, cells) in rows {
+        // Row 1 holds the columns' headers.
+        for (_, cells) in rows.drop(while: { $0.row == 1 }) {
             let label = cells.first { $0.reference.column == 1 }
             let value = cells.first { $0.reference.column == 2 }
             guard let value, !mergedAway.contains(value.reference) else { continue }

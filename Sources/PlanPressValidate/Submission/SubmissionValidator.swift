@@ -57,7 +57,8 @@ public struct SubmissionValidator: Sendable {
     func validateFields(
         _ document: LoadedDocument, expectedID: String, evidenceRoot: URL, isFolderForm: Bool
     ) -> (Submission?, [Diagnostic]) {
-        guard let root = document.root, let source = document.source else { return (nil, document.diagnostics) }
+        // A workbook has no source text: its parts are XML in UTF-8.
+        guard let root = document.root, document.source != nil || document.workbook != nil else { return (nil, document.diagnostics) }
         let r = FieldReader(path: document.path)
         r.guide = { path in
             SkeletonField.named(path).map { LocalizedText(th: "\($0.label.th): \($0.help.th)", en: "\($0.label.en): \($0.help.en)") }
@@ -128,7 +129,7 @@ public struct SubmissionValidator: Sendable {
 
         guard !r.hasErrors, let unit, let year else { return (nil, r.diagnostics) }
         let submission = Submission(
-            path: document.path, evidenceRoot: evidenceRoot, isFolderForm: isFolderForm, encoding: source.encoding,
+            path: document.path, evidenceRoot: evidenceRoot, isFolderForm: isFolderForm, encoding: document.source?.encoding ?? .utf8,
             fiscalYear: year, unit: unit, submittedOn: submittedOn, approvedBy: approvedBy, summary: summary,
             projects: projects, indicatorResults: results)
         return (submission, r.diagnostics)

@@ -37,8 +37,10 @@ public enum UnitWorkbookLayout {
     ) -> Field {
         let entry = SkeletonField.named(catalogue)
         let label = header ?? entry?.label ?? LocalizedText(th: path, en: path)
+        // Of several columns for one list, the first is the one to fill.
+        let required = (entry?.required ?? false) && (suffix.isEmpty || suffix == " 1")
         return Field(
-            path, LocalizedText(th: label.th + suffix, en: label.en + suffix), kind, required: entry?.required ?? false,
+            path, LocalizedText(th: label.th + suffix, en: label.en + suffix), kind, required: required,
             help: entry?.help ?? LocalizedText(th: "", en: ""), width: width)
     }
 
