@@ -1,6 +1,7 @@
 import Foundation
 import PlanPressCore
 import PlanPressParse
+import PlanPressPublish
 import PlanPressValidate
 import PlanPressValidationReport
 
@@ -15,7 +16,7 @@ package enum ValidationReportInputs {
     /// not read again. The files are read on every core; their lines are returned for the
     /// terminal to quote. The writer writes the report's pages into `folder` when there is one.
     package static func make(
-        _ checked: Pipeline.Checked, workingDirectory: URL, language: Language, folder: URL?
+        _ checked: Pipeline.Checked, workingDirectory: URL, language: Language, folder: URL?, templates: URL? = nil
     ) -> (writer: ValidationReportWriter, lines: [String: [String]]) {
         let unitPaths = Set(checked.validated.submissions.map(\.path) + checked.validated.rejected.map(\.path))
         let shown = Set(checked.diagnostics.map(\.location.path)).union(checked.validated.rejected.map(\.path))
@@ -24,13 +25,24 @@ package enum ValidationReportInputs {
         }
         var lines: [String: [String]] = [:]
         var facts: [String: ValidationReport.RawFacts] = [:]
+        var workbooks: [String: WorkbookText] = [:]
         for file in read {
             lines[file.path] = file.lines
             if let f = file.facts { facts[file.path] = f }
+            if let w = file.workbook { workbooks[file.path] = w }
         }
         let writer = ValidationReportWriter(
-            content: checked.validated, report: checked.report, lines: lines, facts: facts, language: language, folder: folder)
+            content: checked.validated, report: checked.report, lines: lines, facts: facts, workbooks: workbooks,
+            fonts: folder == nil ? [] : fonts(templates), language: language, folder: folder)
         return (writer, lines)
+    }
+
+    /// The Thai font the pages name, and its licence, from the templates' `print/fonts/`.
+    static func fonts(_ templates: URL?) -> [OutputFile] {
+        guard let folder = templates?.appendingPathComponent("print/fonts") else { return [] }
+        return ["Sarabun-Regular.ttf", "Sarabun-Bold.ttf", "OFL.txt"].compactMap { name in
+            (try? Data(contentsOf: folder.appendingPathComponent(name))).map { OutputFile(path: "fonts/\(name)", bytes: [UInt8]($0)) }
+        }
     }
 
     /// One file's lines, and its facts when it is a unit file.
@@ -38,6 +50,7 @@ package enum ValidationReportInputs {
         var path: String
         var lines: [String]
         var facts: ValidationReport.RawFacts?
+        var workbook: WorkbookText? = nil
     }
 
     /// Reads `path` once: its lines as the terminal quotes them (none when it
@@ -47,6 +60,7 @@ package enum ValidationReportInputs {
         let bytes = (try? Data(contentsOf: url)).map { [UInt8]($0) }
         var text: String?
         var facts: ValidationReport.RawFacts?
+        var workbook: WorkbookText?
         if isUnit {
             if let bytes {
                 let document =
@@ -54,6 +68,7 @@ package enum ValidationReportInputs {
                     ? DocumentLoader.parseWorkbook(bytes, displayPath: path, layout: UnitWorkbookLayout.layout)
                     : DocumentLoader.parse(bytes, displayPath: path, json: url.pathExtension.lowercased() == "json")
                 text = document.source?.text
+                workbook = document.workbook?.text
                 facts = rawFacts(document)
             } else {
                 facts = .init(name: nil, submittedOn: nil, spans: [])
@@ -61,7 +76,7 @@ package enum ValidationReportInputs {
         }
         // A file too large to parse still has its lines.
         if text == nil, let bytes, !DocumentLoader.isWorkbook(url) { text = SourceText.decode(bytes, path: path).0?.text }
-        return FileInputs(path: path, lines: text.map { SourceLines.strings(of: $0) } ?? [], facts: facts)
+        return FileInputs(path: path, lines: text.map { SourceLines.strings(of: $0) } ?? [], facts: facts, workbook: workbook)
     }
 
     /// The unit's name and date and the projects' line ranges, read without validating.

@@ -45,6 +45,11 @@ struct CheckCommand: AsyncParsableCommand {
             valueName: "folder"))
     var report: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The templates folder; the report's pages carry its Thai font (print/fonts/).", valueName: "folder"))
+    var templates: String = "templates"
+
     func run() async throws {
         let start = Date()
         let pipeline = Pipeline(content: options.contentURL, strict: strict, workingDirectory: options.workingDirectory)
@@ -56,7 +61,8 @@ struct CheckCommand: AsyncParsableCommand {
         let checked = pipeline.check()
         var printer = DiagnosticPrinter(language: options.lang, colors: Terminal.colorsOnStderr)
         let (validation, lines) = ValidationReportInputs.make(
-            checked, workingDirectory: options.workingDirectory, language: options.lang, folder: reportURL)
+            checked, workingDirectory: options.workingDirectory, language: options.lang, folder: reportURL,
+            templates: URL(fileURLWithPath: templates, relativeTo: options.workingDirectory))
         for (path, text) in lines { printer.remember(text, of: path) }
         // The report is made first: the JSON document and the status lines show its units.
         var consumers: [any DiagnosticConsumer] = [validation]

@@ -1,6 +1,7 @@
 import Foundation
 import PlanPressCore
 import PlanPressParse
+import PlanPressSpreadsheet
 
 /// The one place that turns diagnostics into text: `path:line:column: severity[CODE]: message`,
 /// the offending line quoted with a caret under the spot, and the hint on its own line.
@@ -8,6 +9,7 @@ struct DiagnosticPrinter {
     var language: Language
     var colors: Bool
     private var lineCache: [String: [Substring]] = [:]
+    private var workbookCache: [String: WorkbookText?] = [:]
 
     init(language: Language, colors: Bool) {
         self.language = language
@@ -21,7 +23,8 @@ struct DiagnosticPrinter {
     mutating func lines(of path: String) -> [Substring] {
         if let cached = lineCache[path] { return cached }
         var result: [Substring] = []
-        if let data = FileManager.default.contents(atPath: path) {
+        // A workbook is a zip: it has rows to quote, not lines.
+        if !path.lowercased().hasSuffix(".xlsx"), let data = FileManager.default.contents(atPath: path) {
             let (text, _) = SourceText.decode([UInt8](data), path: path)
             if let text {
                 // Split on any line break, as YAML does (`\r\n` is one break).
@@ -47,7 +50,9 @@ struct DiagnosticPrinter {
         case (.warning, .en): severityWord = paint("warning", "1;33")
         }
         var out = "\(paint(d.location.description, "1")): \(severityWord)[\(d.code.rawValue)]: \(d.message[language])\n"
-        if d.location.line > 0 {
+        if d.location.sheet != nil {
+            if let row = workbook(of: d.location.path)?.row(at: d.location) { out += quote(row) }
+        } else if d.location.line > 0 {
             let all = lines(of: d.location.path)
             if d.location.line <= all.count {
                 let text = String(all[d.location.line - 1])
@@ -70,6 +75,33 @@ struct DiagnosticPrinter {
         }
         if let hint = d.hint {
             out += "  \(paint(language == .th ? "วิธีแก้" : "fix", "1;36")): \(hint[language])\n"
+        }
+        return out
+    }
+
+    /// The cells of a workbook, read once (nil when it cannot be read).
+    mutating func workbook(of path: String) -> WorkbookText? {
+        if let cached = workbookCache[path] { return cached }
+        let text = FileManager.default.contents(atPath: path).flatMap { try? XLSXReader().read($0) }?.text
+        workbookCache[path] = text
+        return text
+    }
+
+    /// A workbook's row: its cells by column letter, the problem's cell marked, and its header.
+    func quote(_ row: WorkbookText.Row) -> String {
+        func short(_ s: String) -> String {
+            let one = s.replacingOccurrences(of: "\n", with: " ⏎ ")
+            return one.count > 24 ? String(one.prefix(24)) + "…" : one
+        }
+        let number = String(row.row)
+        let gutter = String(repeating: " ", count: number.count)
+        let cells = row.cells.filter { !$0.text.isEmpty || $0.column == row.marked }.map { c -> String in
+            let name = SourceLocation.columnName(c.column)
+            return c.column == row.marked ? paint("\(name): »\(short(c.text))«", "1;32") : "\(name): \(short(c.text))"
+        }
+        var out = "\(gutter) |\n\(number) | " + cells.joined(separator: " │ ") + "\n"
+        if let marked = row.cells.first(where: { $0.column == row.marked }), !marked.header.isEmpty {
+            out += "\(gutter) | \(SourceLocation.columnName(marked.column))1: \(marked.header)\n"
         }
         return out
     }

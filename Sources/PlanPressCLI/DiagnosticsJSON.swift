@@ -36,6 +36,9 @@ final class DiagnosticsJSON: DiagnosticConsumer {
                             ("code", .string(d.code.rawValue)), ("severity", .string(d.severity.rawValue)),
                             ("path", .string(d.location.path)), ("line", .number(String(d.location.line))),
                             ("column", .number(String(d.location.column))),
+                            // A workbook's sheet and cell (`F12`); null in a text file.
+                            ("sheet", d.location.sheet.map { .string($0) } ?? .null),
+                            ("cell", d.location.cell.map { .string($0) } ?? .null),
                             ("message", .object([("th", .string(d.message.th)), ("en", .string(d.message.en))])),
                             ("hint", d.hint.map { .object([("th", .string($0.th)), ("en", .string($0.en))]) } ?? .null),
                         ])

@@ -44,13 +44,19 @@ public struct ValidationReport: Sendable {
         public var lines: [String]
         /// The projects' line ranges, for saying "in project 2" beside a line number.
         public var spans: [Span]
+        /// A workbook's cells, for quoting a problem's row (nil for a text file).
+        public var workbook: WorkbookText?
 
-        public init(path: String, diagnostics: [Diagnostic], lines: [String], spans: [Span] = []) {
+        public init(path: String, diagnostics: [Diagnostic], lines: [String], spans: [Span] = [], workbook: WorkbookText? = nil) {
             self.path = path
             self.diagnostics = diagnostics
             self.lines = lines
             self.spans = spans
+            self.workbook = workbook
         }
+
+        /// True for a workbook (`.xlsx`): it is corrected in a spreadsheet program, by sheet and cell.
+        public var isWorkbook: Bool { path.lowercased().hasSuffix(".xlsx") }
 
         public var errors: Int { diagnostics.count { $0.severity == .error } }
         public var warnings: Int { diagnostics.count { $0.severity == .warning } }
@@ -125,15 +131,18 @@ public struct ValidationReport: Sendable {
     /// - Parameters:
     ///   - lines: each file's lines, by its path as diagnostics name it.
     ///   - facts: what could be read from each unit file, by path, whether or not it validated.
+    ///   - workbooks: the cells of the workbooks among the files, by path, to quote rows.
     public static func make(
         content: ValidatedContent, report: Report?, diagnostics: [Diagnostic], lines: [String: [String]], facts: [String: RawFacts],
-        language: Language
+        workbooks: [String: WorkbookText] = [:], language: Language
     ) -> ValidationReport {
         let site = content.site
         var byPath: [String: [Diagnostic]] = [:]
         for d in diagnostics { byPath[d.location.path, default: []].append(d) }
         func file(_ path: String) -> File {
-            File(path: path, diagnostics: byPath[path] ?? [], lines: lines[path] ?? [], spans: facts[path]?.spans ?? [])
+            File(
+                path: path, diagnostics: byPath[path] ?? [], lines: lines[path] ?? [], spans: facts[path]?.spans ?? [],
+                workbook: workbooks[path])
         }
         let expected = Dictionary(site?.expectedUnits.map { ($0.id, $0.name) } ?? [], uniquingKeysWith: { a, _ in a })
         let deadline = site?.deadline

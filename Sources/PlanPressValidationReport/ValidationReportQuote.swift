@@ -1,4 +1,5 @@
 import Foundation
+import PlanPressCore
 
 /// The offending lines of a file quoted with line numbers, the line of the problem highlighted
 /// and the spot (the value or key the diagnostic points at) marked.
@@ -60,6 +61,25 @@ public enum ValidationReportQuote {
             }
         }
         return out + "</pre>"
+    }
+
+    /// A workbook's row as a small table: the column letters, the headers of row 1, and the row's
+    /// cells, the problem's cell marked as the spot is in a line.
+    public static func html(row: WorkbookText.Row) -> String {
+        func e(_ s: String) -> String { visible(s.count > 60 ? String(s.prefix(60)) + "…" : s) }
+        var out = "<table class=\"cells\"><thead><tr><th></th>"
+        for c in row.cells {
+            out += "<th" + (c.column == row.marked ? " class=\"hit\"" : "") + ">\(SourceLocation.columnName(c.column))</th>"
+        }
+        out += "</tr>"
+        if row.cells.contains(where: { !$0.header.isEmpty }) {
+            out += "<tr class=\"headers\"><th>1</th>" + row.cells.map { "<td>\(e($0.header))</td>" }.joined() + "</tr>"
+        }
+        out += "</thead><tbody><tr><th>\(row.row)</th>"
+        for c in row.cells {
+            out += c.column == row.marked ? "<td class=\"spot\">\(e(c.text))</td>" : "<td>\(e(c.text))</td>"
+        }
+        return out + "</tr></tbody></table>"
     }
 
     /// The line with its spot wrapped in `<span class="spot">`; a column past the end marks the

@@ -1,7 +1,11 @@
 /// The validation report's style sheet, inlined in every page: readable Thai on screen and on
 /// A4 paper, in colour and in black and white (marks are boxed and underlined, not only tinted).
+/// The Sarabun font travels beside the pages (`fonts/`), so Thai shows on a machine without a
+/// Thai font.
 enum ValidationReportStyle {
     static let css = """
+        @font-face { font-family: "Sarabun"; src: url("fonts/Sarabun-Regular.ttf") format("truetype"); font-weight: 400; }
+        @font-face { font-family: "Sarabun"; src: url("fonts/Sarabun-Bold.ttf") format("truetype"); font-weight: 700; }
         @page { size: A4; margin: 16mm 15mm 18mm; }
         * { box-sizing: border-box; }
         body { font-family: "Sarabun", "TH Sarabun New", "Noto Sans Thai", "Leelawadee UI", "Tahoma", sans-serif;
@@ -43,6 +47,12 @@ enum ValidationReportStyle {
         pre.quote .spot.at-end { outline-style: dashed; }
         pre.quote .tab { color: #b3261e; }
         pre.quote .arrow { color: #b3261e; font-weight: bold; }
+        table.cells { border-collapse: collapse; margin: .4rem 0; font-size: .9rem; max-width: 100%; display: block; overflow-x: auto; }
+        table.cells th, table.cells td { border: 1px solid #bbb; padding: .2rem .5rem; text-align: left; vertical-align: top; }
+        table.cells thead th, table.cells tbody th { background: #eee; color: #555; font-weight: normal; }
+        table.cells tr.headers td { background: #f4f4f4; font-weight: bold; }
+        table.cells th.hit { background: #ffd6d2; color: #b3261e; font-weight: bold; }
+        table.cells td.spot { background: #ffd6d2; outline: 2px solid #b3261e; font-weight: bold; }
         table.units { border-collapse: collapse; width: 100%; margin: .6rem 0; }
         table.units th, table.units td { border: 1px solid #ccc; padding: .3rem .5rem; text-align: left; vertical-align: top; }
         table.units th { background: #f0f0f0; white-space: nowrap; }
@@ -62,7 +72,7 @@ enum ValidationReportStyle {
         @media print {
           body { padding: 0; max-width: none; font-size: 14pt; }
           a { color: inherit; text-decoration: none; }
-          .verdict, .problem, pre.quote, pre.quote .spot, pre.quote .hit { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          .verdict, .problem, pre.quote, pre.quote .spot, pre.quote .hit, table.cells td.spot, table.cells th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           h2 { break-after: avoid; page-break-after: avoid; }
         }
         """

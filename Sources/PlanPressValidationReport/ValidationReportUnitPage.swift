@@ -120,19 +120,33 @@ struct ValidationReportUnitPage {
         let names = unit.files.map { e(Self.shownPath($0.path)) }.joined(separator: ", ")
         let office = report.office.map(e) ?? t("สำนักงานศึกษาธิการจังหวัด", "the provincial education office")
         let steps =
-            language == .th
-            ? [
-                "เปิดไฟล์ \(names) ด้วยโปรแกรมแก้ไขข้อความ เช่น Notepad หรือ VS Code (ไม่ใช้ Word หรือ Excel)",
-                "ไปที่บรรทัดที่ระบุในแต่ละรายการ (Notepad: กด Ctrl+G แล้วพิมพ์เลขบรรทัด) จุดที่ต้องแก้มีกรอบสีแดงในข้อความที่ยกมา",
-                "แก้ตาม <b>วิธีแก้</b> ของแต่ละรายการ แล้วบันทึกไฟล์เป็น UTF-8 โดยใช้ชื่อไฟล์เดิม",
-                "ส่งไฟล์กลับไปที่\(office)",
-            ]
-            : [
-                "Open \(names) in a text editor such as Notepad or VS Code (not Word or Excel).",
-                "Go to the line each item names (Notepad: Ctrl+G, then the line number); the spot is boxed in red in the quoted lines.",
-                "Change it as its <b>fix</b> says, then save the file as UTF-8 under the same name.",
-                "Send the file back to \(office).",
-            ]
+            unit.files.allSatisfy(\.isWorkbook)
+            ? (language == .th
+                ? [
+                    "เปิดไฟล์ \(names) ด้วย Microsoft Excel, LibreOffice Calc หรือ Google Sheets",
+                    "ไปที่แผ่นงานและเซลล์ที่ระบุในแต่ละรายการ (เช่น แผ่นงาน โครงการ เซลล์ F12: คลิกแท็บ โครงการ ที่ด้านล่าง แล้วพิมพ์ F12 ในช่องชื่อเซลล์ที่มุมซ้ายบน) เซลล์ที่ต้องแก้มีกรอบสีแดงในตารางที่ยกมา",
+                    "แก้ตาม <b>วิธีแก้</b> ของแต่ละรายการ อย่าเปลี่ยนชื่อแผ่นงานหรือหัวคอลัมน์ แล้วบันทึกเป็น Excel Workbook (.xlsx) โดยใช้ชื่อไฟล์เดิม",
+                    "ส่งไฟล์กลับไปที่\(office)",
+                ]
+                : [
+                    "Open \(names) in Microsoft Excel, LibreOffice Calc or Google Sheets.",
+                    "Go to the sheet and cell each item names (for sheet โครงการ, cell F12: click the โครงการ tab at the bottom, then type F12 in the name box at the top left); the cell is boxed in red in the quoted table.",
+                    "Change it as its <b>fix</b> says, without renaming sheets or headers, then save it as an Excel Workbook (.xlsx) under the same name.",
+                    "Send the file back to \(office).",
+                ])
+            : language == .th
+                ? [
+                    "เปิดไฟล์ \(names) ด้วยโปรแกรมแก้ไขข้อความ เช่น Notepad หรือ VS Code (ไม่ใช้ Word หรือ Excel)",
+                    "ไปที่บรรทัดที่ระบุในแต่ละรายการ (Notepad: กด Ctrl+G แล้วพิมพ์เลขบรรทัด) จุดที่ต้องแก้มีกรอบสีแดงในข้อความที่ยกมา",
+                    "แก้ตาม <b>วิธีแก้</b> ของแต่ละรายการ แล้วบันทึกไฟล์เป็น UTF-8 โดยใช้ชื่อไฟล์เดิม",
+                    "ส่งไฟล์กลับไปที่\(office)",
+                ]
+                : [
+                    "Open \(names) in a text editor such as Notepad or VS Code (not Word or Excel).",
+                    "Go to the line each item names (Notepad: Ctrl+G, then the line number); the spot is boxed in red in the quoted lines.",
+                    "Change it as its <b>fix</b> says, then save the file as UTF-8 under the same name.",
+                    "Send the file back to \(office).",
+                ]
         return "<div class=\"howto\"><p><b>\(t("วิธีแก้ไข", "How to fix the file"))</b></p><ol>\n"
             + steps.map { "<li>\($0)</li>\n" }.joined() + "</ol></div>\n"
     }
@@ -140,14 +154,25 @@ struct ValidationReportUnitPage {
     func problem(_ d: Diagnostic, number: Int, in file: ValidationReport.File) -> String {
         let kind = d.severity == .error ? "error" : "warning"
         let word = d.severity == .error ? t("ข้อผิดพลาด", "Error") : t("คำเตือน", "Warning")
-        let place = d.location.line > 0 ? t("บรรทัด \(d.location.line)", "Line \(d.location.line)") : t("ทั้งไฟล์", "Whole file")
+        let place: String
+        if let sheet = d.location.sheet {
+            place =
+                d.location.cell.map { t("แผ่นงาน \(e(sheet)) เซลล์ \($0)", "Sheet \(e(sheet)), cell \($0)") }
+                ?? t("แผ่นงาน \(e(sheet))", "Sheet \(e(sheet))")
+        } else {
+            place = d.location.line > 0 ? t("บรรทัด \(d.location.line)", "Line \(d.location.line)") : t("ทั้งไฟล์", "Whole file")
+        }
         var b = "<section class=\"problem \(kind)\">\n"
         b += "<h3><span class=\"tag \(kind)\">\(word) \(number)</span> \(place): \(e(d.message[language]))</h3>\n"
-        if let span = file.spans.first(where: { $0.firstLine <= d.location.line && d.location.line <= $0.lastLine }) {
+        if d.location.sheet == nil,
+            let span = file.spans.first(where: { $0.firstLine <= d.location.line && d.location.line <= $0.lastLine })
+        {
             b += "<p class=\"where\">\(t("อยู่ใน", "In")) \(e(span.label[language]))</p>\n"
         }
         let syntax = Self.unreadable.contains(d.code)
-        if let quote = ValidationReportQuote.html(
+        if d.location.sheet != nil {
+            if let row = file.workbook?.row(at: d.location) { b += ValidationReportQuote.html(row: row) + "\n" }
+        } else if let quote = ValidationReportQuote.html(
             lines: file.lines, line: d.location.line, column: d.location.column, before: syntax ? 3 : 1, after: 1)
         {
             b += quote + "\n"
@@ -156,7 +181,9 @@ struct ValidationReportUnitPage {
             b += "<p class=\"fix\"><b>\(t("วิธีแก้", "Fix")):</b> \(e(hint[language]))</p>\n"
         }
         var ref = "\(t("รหัส", "code")) \(d.code.rawValue) · \(e(d.code.summary[language]))"
-        if d.location.line > 0 {
+        if let sheet = d.location.sheet {
+            ref += " · " + (d.location.cell.map { "\(e(sheet))!\($0)" } ?? e(sheet))
+        } else if d.location.line > 0 {
             ref += " · " + t("บรรทัด \(d.location.line)", "line \(d.location.line)")
             if d.location.column > 0 { ref += t(" ตัวอักษรที่ \(d.location.column)", " column \(d.location.column)") }
         }

@@ -13,6 +13,9 @@ public final class ValidationReportWriter: DiagnosticConsumer {
     let report: Report?
     let lines: [String: [String]]
     let facts: [String: ValidationReport.RawFacts]
+    let workbooks: [String: WorkbookText]
+    /// The font files written beside the pages (`fonts/…`).
+    let fonts: [OutputFile]
     let language: Language
     let folder: URL?
     private var received: [Diagnostic] = []
@@ -24,12 +27,14 @@ public final class ValidationReportWriter: DiagnosticConsumer {
 
     public init(
         content: ValidatedContent, report: Report?, lines: [String: [String]], facts: [String: ValidationReport.RawFacts],
-        language: Language, folder: URL?
+        workbooks: [String: WorkbookText] = [:], fonts: [OutputFile] = [], language: Language, folder: URL?
     ) {
+        self.fonts = fonts
         self.content = content
         self.report = report
         self.lines = lines
         self.facts = facts
+        self.workbooks = workbooks
         self.language = language
         self.folder = folder
     }
@@ -40,10 +45,10 @@ public final class ValidationReportWriter: DiagnosticConsumer {
 
     public func finish() throws {
         let made = ValidationReport.make(
-            content: content, report: report, diagnostics: received, lines: lines, facts: facts, language: language)
+            content: content, report: report, diagnostics: received, lines: lines, facts: facts, workbooks: workbooks, language: language)
         self.made = made
         guard let folder else { return }
-        let files = made.render()
+        let files = made.render() + fonts
         try Publisher(outputURL: folder).publish(files)
         written = files
     }

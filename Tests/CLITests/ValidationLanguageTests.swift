@@ -70,7 +70,39 @@ struct ValidationLanguageTests {
         try "".write(to: units.appendingPathComponent("empty.yaml"), atomically: true, encoding: .utf8)
         try ("format: planpress/unit-report/1\nprojects:\n" + String(repeating: "  - {}\n", count: 2001)).write(
             to: units.appendingPathComponent("many.yaml"), atomically: true, encoding: .utf8)
+        try workbookSlips(dir)
         return dir
+    }
+
+    /// Workbooks: one that is not a zip (PP110), and one with a header that is not the format's
+    /// (PP111) and a formula saved without its result (PP112), edited with openpyxl.
+    static func workbookSlips(_ dir: URL) throws {
+        let units = dir.appendingPathComponent("content/units")
+        try Data("not a workbook".utf8).write(to: units.appendingPathComponent("not-a-zip.xlsx"))
+        try "format: planpress/unit-report/1\nfiscal_year: 2569\nunit: { id: wb-slips, name: หน่วยตาราง, affiliation: obec }\nprojects: []\n"
+            .write(to: dir.appendingPathComponent("wb-slips.yaml"), atomically: true, encoding: .utf8)
+        let converted = try BinaryRunner.run(["convert", "wb-slips.yaml", "--to", "xlsx", "--out", "wb-slips.xlsx"], in: dir)
+        #expect(converted.status == 0, "\(converted)")
+        let edit = """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1])
+            wb["โครงการ"]["B1"] = "หัวแปลก"
+            wb["หน่วยงาน"]["B6"] = "=1+1"
+            wb.save(sys.argv[2])
+            """
+        let run = try ExternalProgram.run(
+            "/usr/bin/env",
+            ["python3", "-c", edit, dir.appendingPathComponent("wb-slips.xlsx").path, units.appendingPathComponent("wb-slips.xlsx").path],
+            timeout: 60)
+        #expect(run.status == 0, "\(run.output)")
+    }
+
+    /// A file's text as a message may quote it; a workbook's, from the XML of its parts.
+    static func quotableText(_ url: URL) throws -> String {
+        guard url.pathExtension == "xlsx" else { return "" }
+        let dump =
+            "import zipfile, sys\ntry:\n  z = zipfile.ZipFile(sys.argv[1])\n  print(''.join(z.read(n).decode('utf-8', 'replace') for n in z.namelist()))\nexcept Exception:\n  pass"
+        return try ExternalProgram.run("/usr/bin/env", ["python3", "-c", dump, url.path], timeout: 60).output
     }
 
     @Test("every message and hint the checker gives is in Thai and in English; English quotes Thai only from the files")
@@ -93,6 +125,7 @@ struct ValidationLanguageTests {
                     String(decoding: bytes, as: UTF8.self)
                     + (String(data: bytes, encoding: .utf16) ?? "")
                     + (String(bytes: bytes.map { $0 >= 0xA1 && $0 <= 0xFB ? $0 : 0x20 }, encoding: .windowsCP1252) ?? "")
+                    + (try Self.quotableText(dir.appendingPathComponent(path)))
             }
             // What the file and the site say may be quoted in any language.
             let quotable = Set(Self.thaiWords((sources[path] ?? "") + site)).union(Self.thaiValues)

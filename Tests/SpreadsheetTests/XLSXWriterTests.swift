@@ -1,5 +1,6 @@
 import Foundation
 import PlanPressCore
+import PlanPressTestSupport
 import PlanPressXML
 import Testing
 
