@@ -182,6 +182,7 @@ let package = Package(
         .testTarget(
             name: "UnitWorkbookTests",
             dependencies: [
+                "PlanPressAlign",
                 "PlanPressCore", "PlanPressParse", "PlanPressSpreadsheet", "PlanPressTestSupport", "PlanPressUnitWorkbook",
                 "PlanPressValidate",
             ]),
@@ -206,4 +207,11 @@ let package = Package(
 // longer inlined or specialized where they are used, and a national build took a fifth more CPU.
 for target in package.targets where target.type != .system && target.type != .test {
     target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+}
+
+// The typed-view encoder and the renderer touch their classes' storage for every value of every
+// page; release builds of that one module skip the dynamic exclusivity checks (debug builds and
+// the tests keep them).
+for target in package.targets where target.name == "PlanPressTemplates" {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 }

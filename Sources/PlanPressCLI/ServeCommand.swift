@@ -171,6 +171,10 @@ struct ServeCommand: AsyncParsableCommand {
 
         /// The diagnostic's source line with a caret under its column, as the terminal quotes it.
         static func excerpt(_ d: Diagnostic, printer: inout DiagnosticPrinter) -> String? {
+            if d.location.sheet != nil {
+                // A workbook's row, its cell marked, as the terminal quotes it.
+                return printer.workbook(of: d.location.path)?.row(at: d.location).map { printer.quote($0) }
+            }
             guard d.location.line > 0 else { return nil }
             let all = printer.lines(of: d.location.path)
             guard d.location.line <= all.count else { return nil }

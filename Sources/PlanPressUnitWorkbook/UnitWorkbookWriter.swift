@@ -23,8 +23,17 @@ public struct UnitWorkbookWriter {
 
     /// The workbook holding `document` (a submission's tree), bytes of an `.xlsx`.
     public func workbook(_ document: Node) throws(UnitWorkbookError) -> [UInt8] {
+        try placed(document).bytes
+    }
+
+    /// The workbook holding `document`, and where each place of the document went: its key or
+    /// value's location → the cell (a location with a sheet) that holds it.
+    public func placed(_ document: Node, path: String = "") throws(UnitWorkbookError) -> (
+        bytes: [UInt8], cells: [SourceLocation: SourceLocation]
+    ) {
+        let (draft, cells) = try drafted(document, path: path)
         do {
-            return try XLSXWriter().write(draft(document))
+            return (try XLSXWriter().write(draft), cells)
         } catch {
             throw UnitWorkbookError.write("\(error)")
         }
@@ -32,18 +41,38 @@ public struct UnitWorkbookWriter {
 
     /// The workbook as a draft: instructions, the layout's sheets holding `document`, the lists.
     public func draft(_ document: Node) throws(UnitWorkbookError) -> WorkbookDraft {
+        try drafted(document, path: "").draft
+    }
+
+    func drafted(_ document: Node, path: String) throws(UnitWorkbookError) -> (
+        draft: WorkbookDraft, cells: [SourceLocation: SourceLocation]
+    ) {
         let lists = UnitWorkbookLists(site: site, framework: framework)
         let values = try UnitWorkbookValues(document: document, layout: UnitWorkbookLayout.layout)
         var sheets = [UnitWorkbookInstructions.sheet(site: site)]
+        var cells: [SourceLocation: SourceLocation] = [:]
+        func place(_ sources: [SourceLocation], _ sheet: String, row: Int, column: Int) {
+            for s in sources where cells[s] == nil { cells[s] = SourceLocation(path: path, sheet: sheet, row: row, column: column) }
+        }
         for sheet in UnitWorkbookLayout.layout.sheets {
             switch sheet.shape {
-            case .record: sheets.append(recordSheet(sheet, values: values.record, lists: lists))
-            case .table(let path, let parent):
-                sheets.append(tableSheet(sheet, rows: values.tables[path] ?? [], parent: parent, lists: lists))
+            case .record:
+                sheets.append(recordSheet(sheet, values: values.record, lists: lists))
+                for (i, field) in sheet.fields.enumerated() {
+                    place(values.recordSources[field.path] ?? [], sheet.name, row: i + 2, column: 2)
+                }
+            case .table(let list, let parent):
+                let rows = values.tables[list] ?? []
+                sheets.append(tableSheet(sheet, rows: rows, parent: parent, lists: lists))
+                let offset = parent == nil ? 0 : 1
+                for (r, row) in rows.enumerated() {
+                    for (i, sources) in row.sources.enumerated() { place(sources, sheet.name, row: r + 2, column: i + 1 + offset) }
+                    place(row.item, sheet.name, row: r + 2, column: 1)
+                }
             }
         }
         sheets.append(lists.sheet)
-        return WorkbookDraft(sheets: sheets)
+        return (WorkbookDraft(sheets: sheets), cells)
     }
 
     /// The document a new unit starts from: the format, the year and the unit's block.

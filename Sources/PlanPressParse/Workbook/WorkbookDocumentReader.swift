@@ -174,6 +174,13 @@ struct SheetReading {
                 }
                 put(cell, field, into: item)
             }
+            // A required list of codes left blank is an empty list at its first cell, so that the
+            // problem (no strategy) points at the cell to fill.
+            for (column, field) in columns.sorted(by: { $0.key < $1.key }) where field.required {
+                guard case .codes = field.kind, item.child(field.path) == nil else { continue }
+                let at = at(CellReference(column: column, row: row))
+                item.set(field.path, WorkbookTree(.sequence([]), at: at), keyAt: at)
+            }
             if let parent {
                 if !ownerKnown {
                     diagnostics.append(WorkbookLayoutMismatch.missingParent(parent.header.th, at: at(first)))
