@@ -155,3 +155,77 @@ import Testing
         return [UInt8](try Data(contentsOf: out))
     }
 }
+
+/// The workbooks sent out, as openpyxl (a library other than ours) reads them.
+@Suite(.serialized) struct WorkbookTemplateTests {
+    @Test func everyExpectedUnitGetsAWorkbookWithDropdownsAndProtection() throws {
+        let dir = try Fixtures.stage(Fixtures.sample, "wb-all")
+        let made = try BinaryRunner.run(["new", "unit", "--all", "--format", "xlsx", "--out", "workbooks", "--lang", "en"], in: dir)
+        #expect(made.status == 0, "\(made)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("workbooks").path).sorted()
+        #expect(files.count == 15, "\(files)")
+        let inspect = """
+            import json, sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            out = {"sheets": wb.sheetnames, "validations": {}, "protected": {}, "frozen": {}, "formats": {}, "locked": {}, "values": {}}
+            for ws in wb:
+                out["protected"][ws.title] = bool(ws.protection.sheet)
+                out["frozen"][ws.title] = ws.freeze_panes
+                out["validations"][ws.title] = sorted(
+                    (str(dv.sqref).split(":")[0].rstrip("0123456789"), dv.formula1) for dv in ws.data_validations.dataValidation)
+                out["locked"][ws.title] = [ws["A1"].protection.locked, ws["B2"].protection.locked]
+            p = wb["โครงการ"]
+            heads = {c.value.rstrip(" *"): c.column_letter for c in p[1] if c.value}
+            out["formats"]["allocated"] = p[heads["งบประมาณที่ได้รับจัดสรร (บาท)"] + "2"].number_format
+            out["formats"]["start"] = p[heads["วันเริ่มโครงการ"] + "2"].number_format
+            u = wb["หน่วยงาน"]
+            out["values"] = {u.cell(row=r, column=1).value: u.cell(row=r, column=2).value for r in range(2, 8)}
+            print(json.dumps(out, ensure_ascii=False))
+            """
+        let run = try ExternalProgram.run(
+            "/usr/bin/env", ["python3", "-c", inspect, dir.appendingPathComponent("workbooks/spm-satun.xlsx").path], timeout: 60)
+        #expect(run.status == 0, "\(run.output)")
+        let info = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(info["sheets"] as? [String] == ["คำแนะนำ", "หน่วยงาน", "โครงการ", "ตัวชี้วัดโครงการ", "หลักฐาน", "ผลตัวชี้วัดของแผน", "รายการ"])
+        let protected = try #require(info["protected"] as? [String: Bool])
+        #expect(protected.values.allSatisfy { $0 }, "\(protected)")
+        let frozen = try #require(info["frozen"] as? [String: Any])
+        #expect(frozen["โครงการ"] as? String == "B2" && frozen["หน่วยงาน"] as? String == "A2", "\(frozen)")
+        let locked = try #require(info["locked"] as? [String: [Bool]])
+        #expect(locked["โครงการ"] == [true, false], "headers locked, cells to fill unlocked: \(locked)")
+        // A dropdown for each list the issue names, each from the lists sheet.
+        let validations = try #require(info["validations"] as? [String: [[String]]])
+        let lists =
+            (validations["หน่วยงาน"] ?? []) + (validations["โครงการ"] ?? []) + (validations["ตัวชี้วัดโครงการ"] ?? [])
+            + (validations["ผลตัวชี้วัดของแผน"] ?? [])
+        let sources = Set(lists.map { $0[1] })
+        for column in ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"] {
+            #expect(sources.contains { $0.contains("$\(column)$2") }, "no dropdown draws on the lists' column \(column): \(sources)")
+        }
+        let formats = try #require(info["formats"] as? [String: String])
+        #expect(formats["allocated"] == "#,##0.00", "\(formats)")
+        #expect(formats["start"]?.lowercased().contains("yy") == true, "\(formats)")
+        let values = try #require(info["values"] as? [String: Any])
+        #expect(values["รหัสหน่วยงาน *"] as? String == "spm-satun", "\(values)")
+        #expect(values["ปีงบประมาณ พ.ศ. *"] as? Int == 2569, "\(values)")
+    }
+
+    @Test func nextYearsWorkbookStartsFromLastYearsFile() throws {
+        let dir = try Fixtures.stage(Fixtures.sample, "wb-from")
+        let made = try BinaryRunner.run(
+            ["new", "unit", "spm-satun", "--format", "xlsx", "--out", "next", "--from", "content/units/spm-satun.yaml"], in: dir)
+        #expect(made.status == 0, "\(made)")
+        let back = try BinaryRunner.run(["convert", "next/spm-satun.xlsx", "--to", "yaml", "--out", "next/spm-satun.yaml"], in: dir)
+        #expect(back.status == 0, "\(back)")
+        let text = try String(contentsOf: dir.appendingPathComponent("next/spm-satun.yaml"), encoding: .utf8)
+        #expect(text.contains("id: spm-satun"))
+        #expect(!text.contains("actual:") && !text.contains("spent:") && !text.contains("submitted_on:"), "\(text)")
+        let last = try String(contentsOf: Fixtures.sample.appendingPathComponent("units/spm-satun.yaml"), encoding: .utf8)
+        let continuing =
+            last.components(separatedBy: "status: ongoing").count - 1 + last.components(separatedBy: "status: not_started").count - 1
+            + last.components(separatedBy: "status: postponed").count - 1
+        #expect(continuing > 0)
+        let projects = text.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- id: ") }
+        #expect(projects.count == continuing, "\(text)")
+    }
+}

@@ -84,7 +84,8 @@ public enum DocumentWriter {
             out += block
             return
         }
-        out += quoted(s.text) + "\n"
+        // Plain where YAML reads the same text back as a text (not a number, a date, a flag or null).
+        out += (isPlainSafe(s.text) && !looksLikeAValue(s.text) ? s.text : quoted(s.text)) + "\n"
     }
 
     /// A literal block scalar (`|`, `|-` or `|+`), nil when the text cannot be one exactly.
@@ -123,6 +124,16 @@ public enum DocumentWriter {
         }
         return !text.contains(": ") && !text.contains(" #") && !text.hasSuffix(":") && !text.contains("\n")
             && !text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+    }
+
+    /// Texts that a plain scalar would turn into something else, or that read as a number or a
+    /// date: kept quoted so that the document says they are texts.
+    static func looksLikeAValue(_ text: String) -> Bool {
+        switch text.lowercased() {
+        case "", "~", "null", "true", "false", "yes", "no", "on", "off", ".inf", "-.inf", ".nan": return true
+        default: break
+        }
+        return text.unicodeScalars.allSatisfy { "0123456789๐๑๒๓๔๕๖๗๘๙+-.,:eE _".unicodeScalars.contains($0) }
     }
 
     /// A double-quoted scalar, as JSON writes strings (YAML reads JSON strings).
