@@ -87,6 +87,29 @@ import Testing
         // The Thai font travels with the pages, for a machine without one.
         #expect(page.contains("url(\"fonts/Sarabun-Regular.ttf\")"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("report/fonts/Sarabun-Regular.ttf").path))
+        // Opened from the disk in headless Chromium, the page draws its Thai with that font.
+        let browse = """
+            import sys
+            from selenium import webdriver
+            from selenium.webdriver.chrome.options import Options
+            from selenium.webdriver.chrome.service import Service
+            o = Options()
+            o.binary_location = "/usr/bin/chromium"
+            for a in ["--headless=new", "--no-sandbox", "--disable-gpu"]:
+                o.add_argument(a)
+            d = webdriver.Chrome(options=o, service=Service("/usr/bin/chromedriver"))
+            try:
+                d.get("file://" + sys.argv[1])
+                ok = d.execute_async_script(
+                    "const done = arguments[0]; document.fonts.ready.then(() => done("
+                    + "[...document.fonts].some(f => f.family.replace(/\\"/g, '') === 'Sarabun' && f.status === 'loaded')))")
+                print("loaded" if ok else "not loaded")
+            finally:
+                d.quit()
+            """
+        let browsed = try ExternalProgram.run(
+            "/usr/bin/env", ["python3", "-c", browse, dir.appendingPathComponent("report/satun-sec.html").path], timeout: 120)
+        #expect(browsed.output.contains("loaded") && !browsed.output.contains("not loaded"), "\(browsed.output)")
     }
 
     @Test func aWorkbookFilledInLibreOfficePassesCheck() throws {
