@@ -12,11 +12,13 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert a unit's submission between YAML, JSON and the workbook (xlsx), losing nothing.",
         discussion: """
-            Reads the file as check reads it and writes the same document in the other syntax:
-            every field, in the order of the file. A file that cannot be read (a syntax error, a
-            workbook that does not follow the layout) is refused with its problems; a file with
-            other errors converts as it is, so that the unit can correct it in the form it prefers.
-            The workbook's dropdowns list the codes of the content folder's plans and site.yaml.
+            Reads the file as check reads it and writes the same document in the other
+            syntax: every field, in the order of the file. A file that cannot be read (a
+            syntax error, a workbook that does not follow the layout) is refused with
+            its problems; a file with other errors converts as it is, so that the unit
+            can correct it in the form it prefers. The workbook's dropdowns list the
+            codes of the content folder's plans and site.yaml.
+
             Examples:
               planpress convert content/units/spm-satun.yaml --to xlsx
               planpress convert spm-satun.xlsx --to yaml --out content/units/spm-satun.yaml

@@ -13,27 +13,30 @@ struct NewUnitCommand: ParsableCommand {
         commandName: "unit",
         abstract: "Write a commented submission file for a unit to fill in.",
         discussion: """
-            Writes content/units/<unit-id>.yaml with every field of the format, a comment on each
-            saying what to write, the strategy codes of the primary plan, and the affiliation and
-            district codes of content/site.yaml. Values in < > are placeholders: planpress check
-            reports each one (PP210) until it is replaced. An existing file is never overwritten.
-            Also writes content/unit-report.schema.json, which the file's yaml-language-server
-            line points to, so that editors such as VS Code complete and check while typing.
+            Writes content/units/<unit-id>.yaml with every field of the format, a
+            comment on each saying what to write, the strategy codes of the primary
+            plan, and the affiliation and district codes of content/site.yaml. Values in
+            < > are placeholders: planpress check reports each one (PP210) until it is
+            replaced. An existing file is never overwritten. Also writes
+            content/unit-report.schema.json, which the file's yaml-language-server line
+            points to, so that editors such as VS Code complete and check while typing.
 
-            With --format xlsx, writes <unit-id>.xlsx (into --out, default the current folder): the
-            reporting workbook a unit fills in Excel, LibreOffice Calc or Google Sheets, with
-            instructions in Thai, a sheet per part of the report, dropdowns of the plan's codes and
-            site.yaml's lists, the unit's block prefilled, and headers that cannot be edited. Put
-            the filled workbook back as content/units/<unit-id>.xlsx; check reads it like YAML.
-            --all writes one file for every expected unit of site.yaml. --from takes last year's
-            file of the unit and carries over the unit's block and the projects that continue
+            With --format xlsx, writes <unit-id>.xlsx (into --out, default the current
+            folder): the reporting workbook a unit fills in Excel, LibreOffice Calc or
+            Google Sheets, with instructions in Thai, a sheet per part of the report,
+            dropdowns of the plan's codes and site.yaml's lists, the unit's block
+            prefilled, and headers that cannot be edited. Put the filled workbook back
+            as content/units/<unit-id>.xlsx; check reads it like YAML. --all writes one
+            file for every expected unit of site.yaml. --from takes last year's file of
+            the unit and carries over the unit's block and the projects that continue
             (not completed or cancelled), with this year's results cleared.
+
             Examples:
               planpress new unit pao-satun
               planpress new unit satun-pattana --name "โรงเรียนสตูลพัฒนศึกษา" --affiliation opec
               planpress new unit pao-satun --format xlsx
               planpress new unit --all --format xlsx --out workbooks
-              planpress new unit spm-satun --format xlsx --from ../2568/content/units/spm-satun.yaml
+              planpress new unit spm-satun --format xlsx --from old/spm-satun.yaml
             """
     )
 
