@@ -37,6 +37,11 @@ extension TemplateValue {
     public init<View: Encodable>(encoding view: View, _ encoding: TemplateEncoding) {
         self = TemplateEncoder.value(of: view, encoding)
     }
+
+    /// `view` converted by its own conversion.
+    public init<View: TemplateValueConvertible>(encoding view: View, _ encoding: TemplateEncoding) {
+        self = view.templateValue(encoding)
+    }
 }
 
 /// A list of views made only when the list is rendered, item by item, on the core that renders
@@ -142,7 +147,8 @@ public final class TemplateEncoder: Encoder {
 
     /// `view` converted.
     static func value<View: Encodable>(of view: View, _ encoding: TemplateEncoding) -> TemplateValue {
-        TemplateEncoder(encoding).convert(view)
+        if let convertible = view as? any TemplateValueConvertible { return convertible.templateValue(encoding) }
+        return TemplateEncoder(encoding).convert(view)
     }
 
     /// `view` converted by this encoder: a slot of its own, closed when it is done.

@@ -46,3 +46,53 @@ struct ProjectIndicatorRow: Encodable, Sendable {
     var result: String
     var resultCode: String
 }
+
+extension ProjectDescription: TemplateValueConvertible {
+    func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
+        var o = TemplateObject(encoding, capacity: 28)
+        o.text("id", id)
+        o.text("number", number)
+        o.text("name", name)
+        o.text("unit", unit)
+        o.text("affiliation", affiliation)
+        o.text("period", period)
+        o.text("lead", lead)
+        o.text("status", status)
+        o.text("statusCode", statusCode)
+        o.text("allocated", allocated)
+        o.text("spent", spent)
+        o.text("rate", rate)
+        o.text("source", source)
+        o.views("aligned", aligned)
+        o.texts("objectives", objectives)
+        o.views("indicators", indicators)
+        o.text("beneficiaries", beneficiaries)
+        o.flag("hasBeneficiaries", hasBeneficiaries)
+        o.text("results", results)
+        o.flag("hasResults", hasResults)
+        o.text("evidenceCount", evidenceCount)
+        return o.value
+    }
+}
+
+extension AlignedItem: TemplateValueConvertible {
+    func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
+        var o = TemplateObject(encoding, capacity: 2)
+        o.text("label", label)
+        o.text("plan", plan)
+        return o.value
+    }
+}
+
+extension ProjectIndicatorRow: TemplateValueConvertible {
+    func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
+        var o = TemplateObject(encoding, capacity: 6)
+        o.text("no", no)
+        o.text("name", name)
+        o.text("target", target)
+        o.text("actual", actual)
+        o.text("result", result)
+        o.text("resultCode", resultCode)
+        return o.value
+    }
+}

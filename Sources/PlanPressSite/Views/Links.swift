@@ -1,3 +1,5 @@
+import PlanPressTemplates
+
 /// A link to a plan item by its code (a project's strategies).
 struct CodeLink: Encodable {
     var code: String
@@ -21,4 +23,23 @@ struct NamedLink: Encodable {
 struct PersonView: Encodable {
     var name: String
     var position: String
+}
+
+extension CodeLink: TemplateValueConvertible {
+    func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
+        var o = TemplateObject(encoding, capacity: 2)
+        o.text("code", code)
+        o.text("href", href)
+        return o.value
+    }
+}
+
+extension NamedCodeLink: TemplateValueConvertible {
+    func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
+        var o = TemplateObject(encoding, capacity: 3)
+        o.text("code", code)
+        o.text("href", href)
+        o.text("name", name)
+        return o.value
+    }
 }

@@ -28,3 +28,24 @@ struct PageFrame: Encodable {
         return .object(fields)
     }
 }
+
+extension PageFrame: TemplateValueConvertible {
+    func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
+        var o = TemplateObject(encoding, capacity: 9)
+        o.text("root", root)
+        o.text("pageTitle", pageTitle)
+        o.list(
+            "crumbs",
+            crumbs.map { crumb in
+                var c = TemplateObject(encoding, capacity: 2)
+                c.text("href", crumb.href)
+                c.text("label", crumb.label)
+                return c.value
+            })
+        o.flag("hasCrumbs", hasCrumbs)
+        o.text("canonical", canonical)
+        o.value("site", site)
+        o.value("description", description)
+        return o.value
+    }
+}

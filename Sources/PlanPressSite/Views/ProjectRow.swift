@@ -22,3 +22,21 @@ struct ProjectRow: Encodable {
     /// The plan items the unit wrote for the project.
     var strategies: [CodeLink]
 }
+
+extension ProjectFacts: TemplateValueConvertible {
+    func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
+        var o = TemplateObject(encoding, capacity: 11)
+        o.text("id", id)
+        o.text("name", name)
+        o.text("href", href)
+        o.text("unit", unit)
+        o.text("unitHref", unitHref)
+        o.text("status", status)
+        o.text("statusCode", statusCode)
+        o.text("allocated", allocated)
+        o.text("spent", spent)
+        o.text("achieved", achieved)
+        o.text("indicators", indicators)
+        return o.value
+    }
+}

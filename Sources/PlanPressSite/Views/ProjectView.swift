@@ -60,3 +60,71 @@ struct ProjectView: Encodable {
         var external: Bool
     }
 }
+
+extension ProjectView: TemplateValueConvertible {
+    func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
+        var o = TemplateObject(encoding, capacity: 48)
+        o.flatten(facts.templateValue(encoding))
+        o.text("unitName", unitName)
+        o.text("lead", lead)
+        o.text("start", start)
+        o.text("end", end)
+        o.text("source", source)
+        o.flag("spentGiven", spentGiven)
+        o.text("rate", rate)
+        o.texts("objectives", objectives)
+        o.flag("hasObjectives", hasObjectives)
+        o.views("strategies", strategies)
+        o.views("alsoSupports", alsoSupports)
+        o.views("aligned", aligned)
+        o.views("indicatorRows", indicatorRows)
+        o.flag("hasIndicators", hasIndicators)
+        o.views("beneficiaries", beneficiaries)
+        o.flag("hasBeneficiaries", hasBeneficiaries)
+        o.text("results", results)
+        o.flag("hasResults", hasResults)
+        o.texts("problems", problems)
+        o.texts("suggestions", suggestions)
+        o.views("evidence", evidence)
+        o.flag("hasEvidence", hasEvidence)
+        return o.value
+    }
+}
+
+extension ProjectView.IndicatorRow: TemplateValueConvertible {
+    func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
+        var o = TemplateObject(encoding, capacity: 12)
+        o.text("no", no)
+        o.text("name", name)
+        o.text("kind", kind)
+        o.text("unit", unit)
+        o.text("target", target)
+        o.text("actual", actual)
+        o.text("direction", direction)
+        o.text("result", result)
+        o.text("resultCode", resultCode)
+        o.text("contributesTo", contributesTo)
+        o.flag("hasContribution", hasContribution)
+        o.text("contributesHref", contributesHref)
+        return o.value
+    }
+}
+
+extension ProjectView.Beneficiary: TemplateValueConvertible {
+    func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
+        var o = TemplateObject(encoding, capacity: 2)
+        o.text("name", name)
+        o.text("count", count)
+        return o.value
+    }
+}
+
+extension ProjectView.Evidence: TemplateValueConvertible {
+    func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
+        var o = TemplateObject(encoding, capacity: 3)
+        o.text("title", title)
+        o.text("href", href)
+        o.flag("external", external)
+        return o.value
+    }
+}
