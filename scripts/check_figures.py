@@ -26,7 +26,10 @@ publishes:
   gap="true") and the strategic indicators with no contributing project indicator
   and no reported value (alignment.html `data-gap-indicator`, report.json, report.xml);
 - every item's roll-up as marked on alignment.html, plans/ID.html, items/CODE.html
-  and stated in report.json and report.xml.
+  and stated in report.json and report.xml;
+- each strategic indicator's value for the year by its `aggregation` (sum, mean, ratio of
+  the summed numerators and denominators × per, single), rounded half up to two decimals
+  (report.json `year_value`, report.xml `yearValue`).
 
 Prints one line per failed check and finishes with `N passed, M failed`.
 Exit status: 0 all passed, 1 some check failed, 2 usage error or missing files.
@@ -49,7 +52,7 @@ import re
 import sys
 from collections import OrderedDict
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from html.parser import HTMLParser
 from xml.etree import ElementTree
 
@@ -309,6 +312,35 @@ class Project:
         return sum(1 for i in self.indicators if i.result == result)
 
 
+PERCENT_UNITS = ("ร้อยละ", "%", "เปอร์เซ็นต์")
+
+
+def year_value(ind: dict, entries) -> Decimal | None:
+    """A strategic indicator's value from the units' entries [(unit id, entry)], by its
+    `aggregation` (the mean without one): sum, mean, ratio (Σ numerator / Σ denominator × per,
+    per 100 for a percentage unit else 1), single (the reported_by unit's value); rounded half
+    up to two decimals; None without entries or with a zero Σ denominator."""
+    how = to_text(ind.get("aggregation")) if not is_absent(ind.get("aggregation")) else "mean"
+    if how == "single":
+        entries = [(u, r) for u, r in entries if u == to_text(ind.get("reported_by"))][:1]
+    if how == "ratio":
+        entries = [(u, r) for u, r in entries if not is_absent(r.get("numerator")) and not is_absent(r.get("denominator"))]
+    if not entries:
+        return None
+    if how == "ratio":
+        unit = to_text(ind.get("unit")).strip() if not is_absent(ind.get("unit")) else ""
+        percent = unit in PERCENT_UNITS or unit.lower() == "percent"
+        per = to_decimal(ind.get("per")) if not is_absent(ind.get("per")) else Decimal(100 if percent else 1)
+        den = sum(to_decimal(r.get("denominator")) for _, r in entries)
+        if den == 0:
+            return None
+        value = sum(to_decimal(r.get("numerator")) for _, r in entries) * per / den
+    else:
+        values = [to_decimal(r.get("value")) for _, r in entries]
+        value = sum(values) if how in ("sum", "single") else sum(values) / len(values)
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
 class Unit:
     def __init__(self, path, raw, fw):
         self.path = path
@@ -320,6 +352,7 @@ class Unit:
         self.affiliation = to_text(u.get("affiliation"))
         self.submitted_on = None if is_absent(raw.get("submitted_on")) else parse_date(raw.get("submitted_on"))
         self.indicator_results = [to_text(r.get("code")) for r in as_list(raw.get("indicator_results"))]
+        self.results = [r for r in as_list(raw.get("indicator_results")) if isinstance(r, dict)]
         self.projects = [Project(self, p, fw) for p in as_list(raw.get("projects"))]
 
 
@@ -645,6 +678,11 @@ class Analysis:
                 if ind.contributes_to in self.contributions:
                     self.contributions[ind.contributes_to] += 1
         self.indicator_gaps = [c for c in fw.indicators if self.reported[c] == 0 and self.contributions[c] == 0]
+        # each strategic indicator's value for the year, by its aggregation
+        self.year_values = OrderedDict(
+            (c, year_value(fw.indicators[c][1], [(u.id, r) for u in content.units for r in u.results
+                                                 if to_text(r.get("code")) == c]))
+            for c in fw.indicators)
 
     @staticmethod
     def top(fw, plan_id):
@@ -838,6 +876,11 @@ def check_analysis_data(content: Content, an: Analysis, output_dir, chk: Checker
                         continue
                     chk.eq(ws, "values reported by units", an.reported[c], len(si.get("reported", [])))
                     chk.eq(ws, "contributing project indicators", an.contributions[c], len(si.get("contributions", [])))
+                    got = si.get("year_value")
+                    chk.check((got is None and an.year_values[c] is None)
+                              or (got is not None and an.year_values[c] is not None
+                                  and Decimal(str(got)) == an.year_values[c]),
+                              ws, "year_value by the indicator's aggregation", an.year_values[c], got)
                     if not si.get("reported") and not si.get("contributions"):
                         gaps_found.append(c)
         chk.eq(where, "strategic indicators with no project and no reported value", sorted(an.indicator_gaps), sorted(gaps_found))
@@ -872,6 +915,11 @@ def check_analysis_data(content: Content, an: Analysis, output_dir, chk: Checker
             for si in p.iter(f"{ns}strategicIndicator"):
                 if not si.findall(f"{ns}reported") and not si.findall(f"{ns}contribution"):
                     gaps_found.append(si.get("code"))
+                c, got = si.get("code"), si.get("yearValue")
+                if c in an.year_values:
+                    want = an.year_values[c]
+                    chk.check((got is None and want is None) or (got is not None and want is not None and Decimal(got) == want),
+                              f"{where} strategic indicator {c}", "yearValue by the indicator's aggregation", want, got)
         chk.eq(where, "strategic indicators with no project and no reported value", sorted(an.indicator_gaps), sorted(gaps_found))
 
 

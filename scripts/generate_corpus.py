@@ -239,7 +239,7 @@ class Framework:
                     self.items[code] = {"plan": plan, "parent": owner, "supports": []}
                 else:
                     self.indicators[code] = {"plan": plan, "owner": owner, "unit": None, "name": None,
-                                             "target": None, "direction": "increase"}
+                                             "target": None, "direction": "increase", "aggregation": None}
                 codes.append((indent, code, kind))
                 continue
             if not codes:
@@ -265,6 +265,9 @@ class Framework:
                 m = re.match(r"direction:\s*(\w+)", line)
                 if m:
                     ind["direction"] = m.group(1)
+                m = re.match(r"aggregation:\s*(\w+)", line)
+                if m:
+                    ind["aggregation"] = m.group(1)
                 m = re.search(r"\b%d:\s*([0-9.]+)" % FISCAL_YEAR, line)
                 if m and line.startswith("targets:"):
                     ind["target"] = float(m.group(1))
@@ -815,6 +818,7 @@ class Generator:
         self.rng = random.Random(args.seed)
         self.args = args
         self.fw = fw
+        self.reporter: str | None = None  # the unit that reports the `single` indicators
         self.primary = primary
         # strategies of the primary plan: the nested items (sub-strategies) and the top ones
         self.top = [c for c, it in fw.items.items() if it["plan"] == primary and not it["parent"]]
@@ -986,9 +990,14 @@ class Generator:
             body += "\n\nโครงการที่เป็นจุดเน้นของปีนี้\n\n" + "\n".join(f"- {p['name']}" for p in picks)
         doc["summary"] = Lit(body + "\n")
         doc["projects"] = projects
-        if rng.random() < 0.4 and self.kpis:
+        # A `single` indicator is the reporter's alone (the framework's reported_by, rewritten to
+        # the first generated unit); the reporter always gives it.
+        kpis = sorted(c for c, k in self.kpis.items() if k["aggregation"] != "single")
+        singles = sorted(c for c, k in self.kpis.items() if k["aggregation"] == "single") if uid == self.reporter else []
+        if (rng.random() < 0.4 and kpis) or singles:
             res = []
-            for code in sorted(rng.sample(sorted(self.kpis), min(len(self.kpis), rng.randint(1, 3)))):
+            picked = rng.sample(kpis, min(len(kpis), rng.randint(1, 3))) if kpis else []
+            for code in sorted(picked + singles):
                 k = self.kpis[code]
                 pct = k["unit"] in ("ร้อยละ", "%")
                 tgt = k["target"] if k["target"] is not None else (90.0 if pct else 50.0)
@@ -996,7 +1005,13 @@ class Generator:
                 if pct:
                     val = min(100.0, val)
                 text = f"{val:.2f}".rstrip("0").rstrip(".") if pct or tgt < 10 else str(round(val))
-                entry = {"code": code, "value": Num(text)}
+                if k["aggregation"] == "ratio":
+                    # The unit's count and whole, in proportion to the value (per 100 for a percentage).
+                    denominator = rng.randint(200, 20_000)
+                    numerator = min(denominator, round(denominator * val / (100 if pct else 1)))
+                    entry = {"code": code, "numerator": Num(str(numerator)), "denominator": Num(str(denominator))}
+                else:
+                    entry = {"code": code, "value": Num(text)}
                 if rng.random() < 0.5:
                     entry["note"] = rng.choice(["ค่าเฉลี่ยของสถานศึกษาในสังกัด", f"ข้อมูล ณ สิ้นปีการศึกษา {FISCAL_YEAR - 1}",
                                                 "จากระบบสารสนเทศของหน่วยงาน"])
@@ -1305,6 +1320,17 @@ def main(argv=None) -> int:
     gen = Generator(args, fw, primary)
     districts = DISTRICTS[args.scale]
     units = gen.make_units(n_units, districts)
+    # A `single` indicator's reported_by names a unit of the sample: the corpus's first unit
+    # reports it instead.
+    gen.reporter = units[0]["id"]
+    for name in sorted(os.listdir(os.path.join(args.out, "framework"))):
+        path = os.path.join(args.out, "framework", name)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        rewritten = re.sub(r"(?m)^(\s*reported_by:\s*)\S+", lambda m: m.group(1) + gen.reporter, text)
+        if rewritten != text:
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.write(rewritten)
     site = gen.site(units, districts, args.scale)
     with open(os.path.join(args.out, "site.yaml"), "w", encoding="utf-8", newline="\n") as f:
         f.write(site)

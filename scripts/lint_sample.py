@@ -195,8 +195,17 @@ def lint_framework(cdir, site):
                     err(path, f"duplicate item code {c}")
                 codes[c] = (pid, it, path)
                 for ind in as_list(it.get("indicators")):
-                    keys_ok(path, f"{c} indicator", ind, {"code", "name", "unit", "direction", "baseline", "targets"},
+                    keys_ok(path, f"{c} indicator", ind, {"code", "name", "unit", "direction", "baseline", "targets",
+                                                          "aggregation", "per", "reported_by"},
                             ("code", "name"))
+                    how = ind.get("aggregation")
+                    if how is not None and how not in ("sum", "mean", "ratio", "single"):
+                        err(path, f"{ind['code']}: aggregation {how} is not sum, mean, ratio or single")
+                    if (how == "single") != ("reported_by" in ind):
+                        err(path, f"{ind['code']}: reported_by goes with aggregation: single, and only with it")
+                    if "per" in ind and how != "ratio":
+                        err(path, f"{ind['code']}: per goes with aggregation: ratio only")
+                    AGGREGATION[ind["code"]] = (how, ind.get("reported_by"))
                     if ind["code"] in ind_codes or ind["code"] in codes:
                         err(path, f"duplicate indicator code {ind['code']}")
                     ind_codes.add(ind["code"])
@@ -230,6 +239,9 @@ PROJECT = {"id", "name", "strategies", "also_supports", "status", "period", "lea
 IND = {"name", "kind", "unit", "target", "actual", "direction", "achieved", "contributes_to"}
 STATUSES = {"completed", "ongoing", "not_started", "cancelled", "postponed"}
 SOURCES = {"government", "non_government", "local", "other"}
+
+
+AGGREGATION: dict = {}  # strategic indicator code -> (aggregation or None, reported_by)
 
 
 def lint_unit(path, site, fw: Framework, codes, ind_codes, seen_ids):
@@ -364,10 +376,24 @@ def lint_unit(path, site, fw: Framework, codes, ind_codes, seen_ids):
                 elif not os.path.isfile(full):
                     err(path, f"{where}: evidence file {f} missing")
     for r in as_list(d.get("indicator_results")):
-        keys_ok(path, "indicator_results", r, {"code", "value", "note"}, ("code", "value"))
+        how, reporter = AGGREGATION.get(r.get("code"), (None, None))
+        parts = ("numerator", "denominator")
+        keys_ok(path, "indicator_results", r, {"code", "value", "numerator", "denominator", "note", "as_of"},
+                ("code",) + (parts if how == "ratio" else ("value",)))
         if r.get("code") not in ind_codes:
             err(path, f"indicator_results: unknown code {r.get('code')}")
-        number(path, "indicator_results.value", r.get("value"))
+        if how == "ratio":
+            if "value" in r:
+                err(path, f"indicator_results: {r.get('code')} is a ratio: numerator and denominator, not value")
+            for k in parts:
+                if k in r:
+                    number(path, f"indicator_results.{k}", r.get(k))
+        else:
+            if any(k in r for k in parts):
+                err(path, f"indicator_results: {r.get('code')} is not a ratio: no numerator or denominator")
+            number(path, "indicator_results.value", r.get("value"))
+        if how == "single" and reporter != uid:
+            err(path, f"indicator_results: {r.get('code')} is reported by {reporter} only")
     return uid
 
 

@@ -113,7 +113,10 @@ public struct Aligner: Sendable {
         var contributionsByCode: [String: [StrategicIndicatorReport.Contribution]] = [:]
         for unit in units {
             for r in unit.submission.indicatorResults {
-                reportedByCode[r.code.code, default: []].append(.init(unitID: unit.submission.unit.id, value: r.value, note: r.note))
+                reportedByCode[r.code.code, default: []].append(
+                    .init(
+                        unitID: unit.submission.unit.id, value: r.value, note: r.note, numerator: r.numerator, denominator: r.denominator,
+                        asOf: r.asOf))
             }
             for p in unit.projects {
                 for (i, pi) in p.project.indicators.enumerated() {
@@ -129,6 +132,7 @@ public struct Aligner: Sendable {
             StrategicIndicatorReport(
                 indicator: ind, reported: reportedByCode[ind.code] ?? [], contributions: contributionsByCode[ind.code] ?? [])
         }
+        diagnostics += Self.aggregationDiagnostics(indicators, engine: engine)
 
         let topPrimary = Set(content.framework.plan(site.primaryPlan)?.items.map(\.code) ?? [])
         let several = all.filter { p in p.alignedCodes.filter { topPrimary.contains($0) }.count > 1 }.count
@@ -138,6 +142,28 @@ public struct Aligner: Sendable {
             missing: content.missing, totals: Self.figures(all), rollups: rollups, strategicIndicators: indicators,
             consistency: consistency, projectsServingSeveralStrategies: several, reportDate: site.publishedOn ?? sourceDate)
         return (report, diagnostics)
+    }
+
+    /// Per strategic indicator that units report: a ratio whose denominators add up to zero
+    /// (PP716), and the mean taken by default once two or more units report it (PP717).
+    static func aggregationDiagnostics(_ indicators: [StrategicIndicatorReport], engine: DiagnosticEngine) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for r in indicators where !r.reported.isEmpty {
+            let aggregate = r.aggregate
+            if aggregate.hasZeroDenominator {
+                out.append(
+                    engine.apply(
+                        ZeroDenominator.diagnostic(
+                            r.indicator, units: aggregate.contributors.map(\.unitID), severity: ZeroDenominator.severity)))
+            }
+            if !aggregate.isChosen, aggregate.reportingUnits.count >= 2 {
+                out.append(
+                    engine.apply(
+                        AggregationMissing.diagnostic(
+                            r.indicator, units: aggregate.reportingUnits.count, severity: AggregationMissing.severity)))
+            }
+        }
+        return out
     }
 
     /// The figures of a set of projects, per the counting rules.

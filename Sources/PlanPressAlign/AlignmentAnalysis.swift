@@ -48,10 +48,15 @@ public struct AlignmentAnalysis: Sendable {
 
     public struct IndicatorAssessment: Sendable {
         public var code: String
-        /// The year's value: the mean of the values units reported, or nil.
+        /// The year's value by the indicator's aggregation (`IndicatorAggregate`), or nil.
         public var value: DecimalNumber?
         public var target: DecimalNumber?
         public var status: IndicatorStatus
+        /// The aggregation used, whether the framework chose it, and the entries the value is
+        /// made from (unit, value or numerator and denominator, note, as_of).
+        public var aggregation: Aggregation = .mean
+        public var aggregationChosen = false
+        public var contributors: [StrategicIndicatorReport.Reported] = []
     }
 
     /// Units × top-level strategies of the primary plan.
@@ -153,39 +158,28 @@ public struct AlignmentAnalysis: Sendable {
         return several
     }
 
-    /// Each strategic indicator's value for the year (the mean of what units reported) against
-    /// its target.
+    /// Each strategic indicator's value for the year (by its aggregation, `IndicatorAggregate`)
+    /// against its target.
     public static func assessments(_ report: Report) -> [IndicatorAssessment] {
         let year = report.site.fiscalYear
         return report.strategicIndicators.map { r in
             let target = r.indicator.target(for: year)
-            let value = mean(r.reported.map(\.value))
+            let aggregate = r.aggregate
+            let value = aggregate.value
             var status = IndicatorStatus.noData
             if let value, let target {
                 let met = r.indicator.direction == .increase ? value >= target : value <= target
                 status = met ? .met : .notMet
             }
-            return IndicatorAssessment(code: r.indicator.code, value: value, target: target, status: status)
+            return IndicatorAssessment(
+                code: r.indicator.code, value: value, target: target, status: status, aggregation: aggregate.aggregation,
+                aggregationChosen: aggregate.isChosen, contributors: aggregate.contributors)
         }
     }
 
     /// The exact mean rounded half up to two decimals; nil for no values.
     public static func mean(_ values: [DecimalNumber]) -> DecimalNumber? {
-        guard !values.isEmpty else { return nil }
-        if values.count == 1 { return values[0] }
-        let scale = values.map(\.scale).max() ?? 0
-        var sum: Int128 = 0
-        for v in values {
-            var s = Int128(v.significand)
-            for _ in 0..<(scale - v.scale) { s *= 10 }
-            sum += s
-        }
-        // Two extra digits beyond the inputs' scale, then round to two decimals when that is coarser.
-        var scaled = sum * 100
-        let n = Int128(values.count)
-        scaled = (scaled >= 0 ? scaled + n / 2 : scaled - n / 2) / n
-        let result = DecimalNumber(significand: Int64(clamping: scaled), scale: scale + 2)
-        return result.scale > 2 ? DecimalNumber(ascii: Substring(result.formatted(fractionDigits: 2))) : result
+        IndicatorAggregate.mean(values)
     }
 
     public func assessment(_ code: String) -> IndicatorAssessment? { indicators.first { $0.code == code } }

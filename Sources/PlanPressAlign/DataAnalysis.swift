@@ -1,4 +1,5 @@
 import PlanPressCore
+import PlanPressValidate
 
 /// The two parts of `AlignmentAnalysis` that `report.json` and `report.xml` state: per plan, the
 /// projects reaching more than one of its top-level items, and each strategic indicator's
@@ -10,6 +11,8 @@ package struct DataAnalysis: Sendable {
         package var value: DecimalNumber?
         package var target: DecimalNumber?
         package var status: AlignmentAnalysis.IndicatorStatus
+        package var aggregation: Aggregation
+        package var contributors: [String]
     }
 
     package var projectsServingSeveral: [String: Int]
@@ -17,15 +20,19 @@ package struct DataAnalysis: Sendable {
 
     package init(_ report: Report) {
         projectsServingSeveral = AlignmentAnalysis.projectsServingSeveral(report, reached: report.allProjects.map { Set($0.alignedCodes) })
-        indicators = AlignmentAnalysis.assessments(report).map {
-            Assessment(code: $0.code, value: $0.value, target: $0.target, status: $0.status)
-        }
+        indicators = AlignmentAnalysis.assessments(report).map(Self.assessment)
     }
 
     /// The same two parts taken from a full analysis.
     package init(_ analysis: AlignmentAnalysis) {
         projectsServingSeveral = analysis.projectsServingSeveral
-        indicators = analysis.indicators.map { Assessment(code: $0.code, value: $0.value, target: $0.target, status: $0.status) }
+        indicators = analysis.indicators.map(Self.assessment)
+    }
+
+    static func assessment(_ a: AlignmentAnalysis.IndicatorAssessment) -> Assessment {
+        Assessment(
+            code: a.code, value: a.value, target: a.target, status: a.status, aggregation: a.aggregation,
+            contributors: a.contributors.map(\.unitID))
     }
 
     package func assessment(_ code: String) -> Assessment? { indicators.first { $0.code == code } }

@@ -68,8 +68,13 @@ public struct ItemRollup: Sendable {
 public struct StrategicIndicatorReport: Sendable {
     public struct Reported: Sendable {
         public var unitID: String
+        /// The unit's own value (for a ratio, its numerator ÷ denominator × `per`).
         public var value: DecimalNumber
         public var note: String?
+        /// A ratio's parts as the unit gave them.
+        public var numerator: DecimalNumber? = nil
+        public var denominator: DecimalNumber? = nil
+        public var asOf: CalendarDate? = nil
     }
 
     public struct Contribution: Sendable {
@@ -84,6 +89,9 @@ public struct StrategicIndicatorReport: Sendable {
     public var indicator: StrategicIndicator
     public var reported: [Reported]
     public var contributions: [Contribution]
+
+    /// The year's value by the indicator's aggregation, from `reported`.
+    public var aggregate: IndicatorAggregate { IndicatorAggregate(indicator, reported: reported) }
 }
 
 /// A unit's accepted submission with its own figures.

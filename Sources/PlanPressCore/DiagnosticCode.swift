@@ -57,6 +57,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case periodOutsideFiscalYear = "PP509"
     case periodEndBeforeStart = "PP510"
     case noIndicators = "PP511"
+    case ratioParts = "PP512"
+    case ratioPartsNotRatio = "PP513"
+    case notTheReporter = "PP514"
     // Evidence
     case evidenceURLScheme = "PP601"
     case evidenceFileMissing = "PP602"
@@ -76,6 +79,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case duplicateSiteCode = "PP711"
     case pageFrontMatter = "PP712"
     case badURL = "PP713"
+    case aggregationFields = "PP714"
+    case unknownReporter = "PP715"
+    case zeroDenominator = "PP716"
+    case aggregationMissing = "PP717"
 
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
         lhs.rawValue < rhs.rawValue

@@ -27,6 +27,8 @@ import Testing
             #expect(data.indicators.map(\.status) == full.indicators.map(\.status))
             #expect(data.indicators.map { $0.value?.description } == full.indicators.map { $0.value?.description })
             #expect(data.indicators.map { $0.target?.description } == full.indicators.map { $0.target?.description })
+            #expect(data.indicators.map(\.aggregation) == full.indicators.map(\.aggregation))
+            #expect(data.indicators.map(\.contributors) == full.indicators.map { $0.contributors.map(\.unitID) })
             #expect(ReportJSON.document(report).serialized() == ReportJSON.document(report, analysis: full).serialized())
             #expect(ReportXML.document(report) == ReportXML.document(report, analysis: full))
         }

@@ -188,6 +188,18 @@ struct EndToEndTests {
         #expect((report["projects_serving_several_strategies"] as? NSNumber)?.intValue == 1)
         let jsonText = String(decoding: jsonData, as: UTF8.self)
         #expect(jsonText.contains("1982346.42") && jsonText.contains("1268251.49"), "money is written exactly")
+        // The strategic indicators' values by their aggregation: SPE.S2.K1 a ratio,
+        // (3 + 5) / (400 + 600) × 100 = 0.8 (the mean of the units' own 0.75 and 0.83 would be
+        // 0.79); SPE.S2.K2 a sum, 24 + 16; SPE.S2.K3 single, gamma-office's 100.
+        var yearValues: [String: String] = [:]
+        for plan in report["plans"] as? [[String: Any]] ?? [] {
+            for item in plan["items"] as? [[String: Any]] ?? [] {
+                for si in item["indicators"] as? [[String: Any]] ?? [] {
+                    yearValues[si["code"] as? String ?? ""] = (si["year_value"] as? NSNumber)?.stringValue ?? "null"
+                }
+            }
+        }
+        #expect(yearValues == ["SPE.S1.K1": "36.2", "SPE.S2.K1": "0.8", "SPE.S2.K2": "40", "SPE.S2.K3": "100"], "\(yearValues)")
         let units = try #require(report["units"] as? [[String: Any]])
         #expect(units.map { $0["id"] as? String ?? "" } == ["alpha-school", "beta-college", "gamma-office"])
         // Late only after the deadline: beta-college submitted on the deadline day.

@@ -143,6 +143,14 @@ import Testing
             if case .array(let list)? = object["required"] {
                 for case .string(let k) in list { required.insert(k) }
             }
+            // An `anyOf` of required lists (an indicator result's `value`, or `numerator` and
+            // `denominator` for a ratio): alpha-school's entry is of an indicator that is not a
+            // ratio, so of those it needs `value` alone.
+            if case .array(let branches)? = object["anyOf"], let first = branches.first,
+                case .array(let list)? = first["required"]
+            {
+                for case .string(let k) in list { required.insert(k) }
+            }
             let steps = path.isEmpty ? [] : path.replacingOccurrences(of: "[]", with: ".[]").split(separator: ".").map(String.init)
             for key in object["properties"]?.keys ?? [] {
                 let diagnostics = try Self.validate(Self.removing(key, at: steps, from: root), document)

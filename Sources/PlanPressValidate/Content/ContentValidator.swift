@@ -125,6 +125,9 @@ public struct ContentValidator: Sendable {
         if let site, !planFiles.isEmpty, let d = UnknownPrimaryPlan.check(site, framework: framework) {
             diagnostics.append(d)
         }
+        if let site {
+            diagnostics += engine.apply(UnknownReporter.check(framework, site: site))
+        }
 
         // Pages.
         var pages: [Page] = []

@@ -7,7 +7,9 @@ public enum FrameworkValidator {
     public static let format = "planpress/plan/1"
     static let planKeys = ["format", "id", "name", "name_en", "rank", "period", "items"]
     static let itemKeys = ["code", "name", "name_en", "supports", "items", "indicators"]
-    static let indicatorKeys = ["code", "name", "unit", "direction", "baseline", "targets"]
+    static let indicatorKeys = [
+        "code", "name", "unit", "direction", "baseline", "targets", "aggregation", "per", "reported_by",
+    ]
 
     public static func validate(_ documents: [LoadedDocument]) -> (PlanFramework, [Diagnostic]) {
         var plans: [Plan] = []
@@ -139,14 +141,36 @@ public enum FrameworkValidator {
                 r.wrongType(n, field: "\(field).targets", expected: .targets)
             }
         }
+        let aggregationNode = f.value("aggregation")
+        let aggregation = aggregationNode.flatMap { r.enumeration($0, field: "\(field).aggregation", as: Aggregation.self) }
+        let perNode = f.value("per")
+        let per = perNode.flatMap { r.number($0, field: "\(field).per", allowPercent: false) }
+        let reporterNode = f.value("reported_by")
+        let reportedBy = reporterNode.flatMap { n in r.text(n, field: "\(field).reported_by").map { LocatedCode($0, at: n.location) } }
         guard let code, let name else { return nil }
         if !isValidCode(code), let codeNode {
             r.report(BadPlanID.indicatorCode(code, at: codeNode.location))
             return nil
         }
+        // An unreadable aggregation was reported above; the fields that go with it are checked
+        // against a readable one only.
+        if aggregationNode == nil || aggregation != nil {
+            let written = aggregation?.rawValue
+            if aggregation == .single, reportedBy == nil {
+                r.report(AggregationFields.singleWithoutReporter(code, at: aggregationNode?.location ?? node.location))
+            }
+            if aggregation != .single, let reporterNode {
+                r.report(
+                    AggregationFields.misplaced("reported_by", code: code, aggregation: written, needs: "single", at: reporterNode.location)
+                )
+            }
+            if aggregation != .ratio, let perNode {
+                r.report(AggregationFields.misplaced("per", code: code, aggregation: written, needs: "ratio", at: perNode.location))
+            }
+        }
         return StrategicIndicator(
             code: code, name: name, unit: unit, direction: direction, baselineYear: baselineYear, baselineValue: baselineValue,
-            targets: targets, itemCode: itemCode)
+            targets: targets, itemCode: itemCode, aggregation: aggregation, per: per, reportedBy: reportedBy, location: node.location)
     }
 
     static func crossCheck(_ plans: [Plan]) -> [Diagnostic] {

@@ -74,8 +74,35 @@ public struct StrategicIndicator: Sendable {
     /// Targets by BE year, ascending.
     public var targets: [(year: Int, value: DecimalNumber)]
     public var itemCode: String
+    /// How the units' reports make the provincial value; nil when the framework does not say
+    /// (the mean is used, with a warning once two or more units report the indicator).
+    public var aggregation: Aggregation? = nil
+    /// `per` as written (ratio only); see `ratioPer`.
+    public var per: DecimalNumber? = nil
+    /// The one unit that reports a `single` indicator, where `reported_by` was written.
+    public var reportedBy: LocatedCode? = nil
+    /// The indicator's entry in its plan file.
+    public var location = SourceLocation(path: "")
+
+    /// The factor of a ratio: `per` when given, else 100 for a percentage unit (ร้อยละ, %, and
+    /// the README's other spellings of a percentage), else 1.
+    public var ratioPer: DecimalNumber {
+        per ?? (SubmissionValidator.isPercent(unit) ? DecimalNumber(100) : DecimalNumber(1))
+    }
 
     public func target(for year: Int) -> DecimalNumber? {
         targets.first { $0.year == year }?.value
     }
+}
+
+/// How a strategic indicator's provincial value is made from what units report (`aggregation`).
+public enum Aggregation: String, Sendable, CaseIterable {
+    /// The values added: counts of students, schools, teachers.
+    case sum
+    /// The plain mean of the values.
+    case mean
+    /// Σ numerator ÷ Σ denominator × `per`: units give `numerator` and `denominator`.
+    case ratio
+    /// Only `reported_by` reports, and its value is the province's.
+    case single
 }

@@ -64,6 +64,9 @@ public enum RuleRegistry {
         PeriodOutsideFiscalYear.self,
         PeriodEndBeforeStart.self,
         NoIndicators.self,
+        RatioParts.self,
+        RatioPartsNotRatio.self,
+        NotTheReporter.self,
         // Evidence
         EvidenceURLScheme.self,
         EvidenceFileMissing.self,
@@ -83,6 +86,10 @@ public enum RuleRegistry {
         DuplicateSiteCode.self,
         PageFrontMatter.self,
         BadURL.self,
+        AggregationFields.self,
+        UnknownReporter.self,
+        ZeroDenominator.self,
+        AggregationMissing.self,
     ]
 
     /// The rules by code, for `rule(for:)`. A code listed twice keeps its first rule (the test

@@ -71,7 +71,11 @@ public struct Skeleton: Sendable {
             t("(รหัสตัวชี้วัดของแผน ดูรายการที่ contributes_to ด้านบน)", "(plan indicator codes: see the list at contributes_to above)"), indent: 2)
         w.field("indicator_results[].code", "code", nil, indent: 2, dash: true)
         w.field("indicator_results[].value", "value", nil, indent: 4)
+        // A ratio indicator's entry takes these two instead of value: explained, left commented out.
+        w.commentedOut("indicator_results[].numerator", "numerator", indent: 4)
+        w.commentedOut("indicator_results[].denominator", "denominator", indent: 4)
         w.field("indicator_results[].note", "note", nil, indent: 4)
+        w.field("indicator_results[].as_of", "as_of", nil, indent: 4)
         return w.lines.joined(separator: "\n") + "\n"
     }
 
@@ -274,6 +278,14 @@ public struct Skeleton: Sendable {
             let shown = value ?? placeholder(path)
             let lead = dash ? String(repeating: " ", count: indent) + "- " : String(repeating: " ", count: indent)
             lines.append(lead + key + ":" + (shown.isEmpty ? "" : " " + shown))
+        }
+
+        /// A field explained and written as a comment with its example, for a unit to uncomment
+        /// where it applies.
+        mutating func commentedOut(_ path: String, _ key: String, indent: Int) {
+            guard let f = SkeletonField.named(path) else { return }
+            comment("\(f.label[language]) (\(language == .th ? "ไม่บังคับ" : "optional")): \(f.help[language])", indent: indent)
+            comment("\(key): \(f.example ?? "")", indent: indent)
         }
 
         /// A list item holding a placeholder, with its comment.

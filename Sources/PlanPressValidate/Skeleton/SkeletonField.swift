@@ -280,15 +280,34 @@ public struct SkeletonField: Sendable {
         SkeletonField(
             "indicator_results", t("ผลตัวชี้วัดของแผน", "plan indicator results"),
             t(
-                "ค่าที่หน่วยงานวัดได้ของตัวชี้วัดระดับแผน (ถ้ามี) แต่ละรายการมี code และ value",
-                "values the unit measured for the plan's own indicators (if any): code and value")),
+                "ค่าที่หน่วยงานวัดได้ของตัวชี้วัดระดับแผน (ถ้ามี) แต่ละรายการมี code และ value หรือ numerator และ denominator สำหรับตัวชี้วัดที่คิดเป็นอัตราส่วน",
+                "values the unit measured for the plan's own indicators (if any): code and value, or numerator and denominator for a ratio indicator"
+            )),
         SkeletonField(
             "indicator_results[].code", t("รหัสตัวชี้วัดของแผน", "plan indicator code"),
             t("รหัสตัวชี้วัดของแผน (ลงท้ายด้วย .K…)", "a plan indicator code (ending in .K…)"), example: "SPE.S3.K1", required: true),
         SkeletonField(
-            "indicator_results[].value", t("ค่าที่วัดได้", "measured value"), t("ตัวเลข", "a number"), example: "36.2", required: true),
+            "indicator_results[].value", t("ค่าที่วัดได้", "measured value"),
+            t(
+                "ตัวเลข (ตัวชี้วัดที่คิดเป็นอัตราส่วนให้ระบุ numerator และ denominator แทน)",
+                "a number (a ratio indicator takes numerator and denominator instead)"), example: "36.2", required: true,
+            condition: t("ยกเว้นตัวชี้วัดที่คิดเป็นอัตราส่วน (aggregation: ratio)", "except for a ratio indicator (aggregation: ratio)")),
+        SkeletonField(
+            "indicator_results[].numerator", t("ตัวตั้ง", "numerator"),
+            t(
+                "ตัวเลขที่นับได้ของตัวชี้วัดที่คิดเป็นอัตราส่วน เช่น จำนวนนักเรียนที่ออกกลางคัน",
+                "the count of a ratio indicator, such as the students who dropped out"), example: "61"),
+        SkeletonField(
+            "indicator_results[].denominator", t("ตัวหาร", "denominator"),
+            t(
+                "จำนวนทั้งหมดของตัวชี้วัดที่คิดเป็นอัตราส่วน เช่น จำนวนนักเรียนทั้งหมด",
+                "the whole of a ratio indicator, such as all students"), example: "10000"),
         SkeletonField(
             "indicator_results[].note", t("หมายเหตุ", "note"), t("คำอธิบายสั้น ๆ เช่น ที่มาของข้อมูล", "a short note such as the data source"),
             example: "ค่าเฉลี่ยระดับจังหวัด"),
+        SkeletonField(
+            "indicator_results[].as_of", t("ข้อมูล ณ วันที่", "figure as of"),
+            t("วันที่ของข้อมูล เช่น 2569-06-10 หรือ 10 มิ.ย. 2569", "the date the figure stands at, such as 2569-06-10"),
+            example: "2569-06-10"),
     ]
 }

@@ -228,6 +228,25 @@ public struct Evidence: Sendable {
 /// A value the unit reports for one of the plan's strategic indicators.
 public struct IndicatorResult: Sendable {
     public var code: LocatedCode
+    /// The unit's own value: `value` as written, or for a `ratio` indicator numerator ÷
+    /// denominator × `per`, rounded half up to two decimals (0 when the denominator is 0).
     public var value: DecimalNumber
     public var note: String?
+    /// A `ratio` indicator's parts, as written.
+    public var numerator: DecimalNumber? = nil
+    public var denominator: DecimalNumber? = nil
+    /// The date the figure stands at (`as_of`).
+    public var asOf: CalendarDate? = nil
+
+    public init(
+        code: LocatedCode, value: DecimalNumber, note: String?, numerator: DecimalNumber? = nil, denominator: DecimalNumber? = nil,
+        asOf: CalendarDate? = nil
+    ) {
+        self.code = code
+        self.value = value
+        self.note = note
+        self.numerator = numerator
+        self.denominator = denominator
+        self.asOf = asOf
+    }
 }

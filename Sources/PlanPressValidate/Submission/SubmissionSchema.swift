@@ -173,18 +173,25 @@ public enum SubmissionSchema {
             case "summary": return [("$ref", .string("#/$defs/optionalText"))]
             case "projects": return list(of: .obj(project()), nullable: false, maxItems: SubmissionValidator.maximumProjects)
             case "indicator_results":
-                return list(
-                    of: .obj(
-                        object(
-                            SubmissionValidator.indicatorResultKeys, prefix: "indicator_results[].", required: ["code", "value"],
-                            nullable: false
-                        ) { p in
-                            switch p {
-                            case "indicator_results[].code": return [("$ref", .string("#/$defs/text"))]
-                            case "indicator_results[].value": return [("$ref", .string("#/$defs/percentNumber"))]
-                            default: return [("$ref", .string("#/$defs/optionalText"))]
-                            }
-                        }), nullable: true)
+                // `value`, or for a ratio indicator `numerator` and `denominator`: which one the
+                // framework decides, so the schema asks for either.
+                let entry = object(
+                    SubmissionValidator.indicatorResultKeys, prefix: "indicator_results[].", required: ["code"], nullable: false
+                ) { p in
+                    switch p {
+                    case "indicator_results[].code": return [("$ref", .string("#/$defs/text"))]
+                    case "indicator_results[].value": return [("$ref", .string("#/$defs/percentNumber"))]
+                    case "indicator_results[].numerator", "indicator_results[].denominator":
+                        return [("$ref", .string("#/$defs/optionalNumber"))]
+                    case "indicator_results[].as_of": return [("$ref", .string("#/$defs/optionalDate"))]
+                    default: return [("$ref", .string("#/$defs/optionalText"))]
+                    }
+                }
+                let either: Value = .array([
+                    .obj([("required", .array([.string("value")]))]),
+                    .obj([("required", .array([.string("numerator"), .string("denominator")]))]),
+                ])
+                return list(of: .obj(entry + [("anyOf", either)]), nullable: true)
             default: return []
             }
         }

@@ -30,7 +30,7 @@ public struct SubmissionValidator: Sendable {
     public static let budgetKeys = ["allocated", "spent", "source"]
     public static let indicatorKeys = ["name", "kind", "unit", "target", "actual", "direction", "achieved", "contributes_to"]
     public static let evidenceKeys = ["title", "url", "file"]
-    public static let indicatorResultKeys = ["code", "value", "note"]
+    public static let indicatorResultKeys = ["code", "value", "numerator", "denominator", "note", "as_of"]
 
     public init(site: SiteConfig?, index: FrameworkIndex) {
         fiscalYear = site?.fiscalYear
@@ -119,10 +119,13 @@ public struct SubmissionValidator: Sendable {
                 {
                     r.report(d)
                 }
-                let value = r.required(f, "value").flatMap { r.number($0, field: "\(field).value", allowPercent: true) }
-                if let code, let codeNode, let value {
+                let indicator = code.flatMap { index.indicators[$0] }
+                if let result = readIndicatorResult(f, field: field, indicator: indicator, unitID: unit?.id, r), let code, let codeNode {
                     results.append(
-                        IndicatorResult(code: LocatedCode(code, at: codeNode.location), value: value, note: r.optionalText(f, "note")))
+                        IndicatorResult(
+                            code: LocatedCode(code, at: codeNode.location), value: result.value, note: r.optionalText(f, "note"),
+                            numerator: result.numerator, denominator: result.denominator,
+                            asOf: f.value("as_of").flatMap { r.date($0, field: "\(field).as_of") }))
                 }
             }
         }
@@ -136,6 +139,49 @@ public struct SubmissionValidator: Sendable {
     }
 
     // MARK: Parts
+
+    /// An `indicator_results` entry's figures, by the aggregation of its indicator (unknown when
+    /// the code is not one): `value`, or for a `ratio` the unit's own rate from `numerator` and
+    /// `denominator`. The entry of a `single` indicator is the reporter's only.
+    func readIndicatorResult(
+        _ f: FieldReader.Fields, field: String, indicator: StrategicIndicator?, unitID: String?, _ r: FieldReader
+    ) -> (value: DecimalNumber, numerator: DecimalNumber?, denominator: DecimalNumber?)? {
+        let numeratorNode = f.value("numerator")
+        let denominatorNode = f.value("denominator")
+        let numerator = numeratorNode.flatMap { r.number($0, field: "\(field).numerator", allowPercent: false) }
+        let denominator = denominatorNode.flatMap { r.number($0, field: "\(field).denominator", allowPercent: false) }
+        if let indicator, let reporter = indicator.reportedBy, indicator.aggregation == .single, let unitID, unitID != reporter.code,
+            let codeNode = f.value("code")
+        {
+            r.report(NotTheReporter.diagnostic(code: indicator.code, unitID: unitID, reporter: reporter.code, at: codeNode.location))
+        }
+        guard let indicator, indicator.aggregation == .ratio else {
+            if let indicator {
+                for (key, node) in [("numerator", numeratorNode), ("denominator", denominatorNode)] {
+                    guard let node else { continue }
+                    r.report(
+                        RatioPartsNotRatio.diagnostic(
+                            key, code: indicator.code, aggregation: indicator.aggregation?.rawValue, at: node.location))
+                }
+            }
+            let value = r.required(f, "value").flatMap { r.number($0, field: "\(field).value", allowPercent: true) }
+            return value.map { (value: $0, numerator: nil, denominator: nil) }
+        }
+        let missing = [("numerator", numeratorNode), ("denominator", denominatorNode)].filter { $0.1 == nil }.map(\.0)
+        if !missing.isEmpty {
+            let at = (f.value("value") ?? f.value("code") ?? f.node).location
+            r.report(RatioParts.missing(missing, code: indicator.code, per: indicator.ratioPer, at: at))
+            return nil
+        }
+        if let node = f.value("value") {
+            r.report(RatioParts.valueBesideParts(code: indicator.code, at: node.location))
+            return nil
+        }
+        guard let numerator, let denominator else { return nil }
+        guard let perNumerator = DecimalNumber.Exact(numerator).times(DecimalNumber.Exact(indicator.ratioPer)) else { return nil }
+        let own = DecimalNumber.quotient(perNumerator, over: DecimalNumber.Exact(denominator)) ?? DecimalNumber(0)
+        return (own, numerator, denominator)
+    }
 
     func checkFiscalYear(_ node: Node, _ r: FieldReader) -> Int? {
         guard let y = r.integer(node, field: "fiscal_year") else { return nil }

@@ -123,7 +123,10 @@ public enum UnitWorkbookLayout {
             fields: [
                 field("code", "indicator_results[].code", .code(list: indicatorCodes), width: 18),
                 field("value", "indicator_results[].value", .number, width: 14),
+                field("numerator", "indicator_results[].numerator", .number, width: 14),
+                field("denominator", "indicator_results[].denominator", .number, width: 14),
                 field("note", "indicator_results[].note", .text, width: 40),
+                field("as_of", "indicator_results[].as_of", .date, width: 14),
             ]),
     ])
 
