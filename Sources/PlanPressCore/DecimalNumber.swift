@@ -136,11 +136,15 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
     public func formatted(fractionDigits digits: Int, grouping: Bool = false) -> String {
         var v = Int128(significand)
         var s = scale
-        while s > digits {
-            let rem = v % 10
-            v /= 10
-            if rem >= 5 { v += 1 } else if rem <= -5 { v -= 1 }
-            s -= 1
+        if s > digits {
+            // Rounded half away from zero once, on all the dropped digits: 1.2449 is 1.24, where
+            // rounding a digit at a time would give 1.245 and then 1.25.
+            var divisor: Int128 = 1
+            for _ in digits..<s { divisor *= 10 }
+            let rem = v % divisor
+            v /= divisor
+            if rem.magnitude * 2 >= divisor.magnitude { v += rem < 0 ? -1 : 1 }
+            s = digits
         }
         while s < digits {
             v *= 10

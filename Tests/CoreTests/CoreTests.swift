@@ -26,6 +26,12 @@ import Testing
         #expect(DecimalNumber(ascii: "2.345")!.formatted(fractionDigits: 2) == "2.35")
         #expect(DecimalNumber(ascii: "-2.345")!.formatted(fractionDigits: 2) == "-2.35")
         #expect(DecimalNumber(ascii: "1234567.1")!.formatted(fractionDigits: 2, grouping: true) == "1,234,567.10")
+        // Rounded once on all the dropped digits, not a digit at a time (1.2449 → 1.245 → 1.25).
+        #expect(DecimalNumber(ascii: "1.2449")!.formatted(fractionDigits: 2) == "1.24")
+        #expect(DecimalNumber(ascii: "-1.2449")!.formatted(fractionDigits: 2) == "-1.24")
+        #expect(DecimalNumber(ascii: "99.6449999")!.formatted(fractionDigits: 1) == "99.6")
+        #expect(DecimalNumber(ascii: "0.995")!.formatted(fractionDigits: 2) == "1.00")
+        #expect(DecimalNumber(ascii: "7")!.formatted(fractionDigits: 0) == "7")
     }
 }
 
