@@ -88,13 +88,7 @@ struct NewUnitCommand: ParsableCommand {
     func writeSkeleton(_ unitID: String) throws {
         let lang = options.lang
         func say(_ th: String, _ en: String) -> String { lang == .th ? th : en }
-        guard SubmissionValidator.isValidUnitID(unitID) else {
-            let suggestion = SubmissionValidator.suggestedID(unitID).map { say(" เช่น \($0)", ", e.g. \($0)") } ?? ""
-            throw UsageFailure(
-                message: say(
-                    "รหัสหน่วยงาน \"\(unitID)\" ใช้ได้เฉพาะ a–z 0–9 และ - ยาว 2–63 ตัว\(suggestion)",
-                    "unit id \"\(unitID)\" may use only a–z, 0–9 and -, 2–63 characters\(suggestion)"))
-        }
+        try checkUnitID(unitID)
         let fm = FileManager.default
         let content = options.contentURL
         let unitsURL = content.appendingPathComponent("units")
@@ -161,6 +155,18 @@ struct NewUnitCommand: ParsableCommand {
                   VS Code with the YAML extension completes and checks while typing (with \(options.content)/\(Self.schemaFileName))
 
                 """))
+    }
+
+    /// Refuses an id the format does not allow, with the nearest one that it does.
+    func checkUnitID(_ unitID: String) throws {
+        func say(_ th: String, _ en: String) -> String { options.lang == .th ? th : en }
+        guard SubmissionValidator.isValidUnitID(unitID) else {
+            let suggestion = SubmissionValidator.suggestedID(unitID).map { say(" เช่น \($0)", ", e.g. \($0)") } ?? ""
+            throw UsageFailure(
+                message: say(
+                    "รหัสหน่วยงาน \"\(unitID)\" ใช้ได้เฉพาะ a–z 0–9 และ - ยาว 2–63 ตัว\(suggestion)",
+                    "unit id \"\(unitID)\" may use only a–z, 0–9 and -, 2–63 characters\(suggestion)"))
+        }
     }
 
     /// Where the schema goes, beside `units/` so that the content reader never takes it for a unit.

@@ -24,12 +24,7 @@ struct UnitWorkbookFiles {
             units = site.expectedUnits.map { ($0.id, $0.name) }
         } else {
             let id = command.unitID ?? ""
-            guard SubmissionValidator.isValidUnitID(id) else {
-                throw UsageFailure(
-                    message: say(
-                        "รหัสหน่วยงาน \"\(id)\" ใช้ได้เฉพาะ a–z 0–9 และ - ยาว 2–63 ตัว",
-                        "unit id \"\(id)\" may use only a–z, 0–9 and -, 2–63 characters"))
-            }
+            try command.checkUnitID(id)
             units = [(id, command.name ?? site?.expectedUnits.first { $0.id == id }?.name)]
         }
         if command.format == .yaml {

@@ -1,3 +1,5 @@
+import PlanPressCore
+
 /// A cell's place in a sheet: its column and row, both from 1, written `F12` (A1 style).
 public struct CellReference: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The column, from 1 (`A` is 1, `Z` 26, `AA` 27); at most 16,384 (`XFD`), Excel's last.
@@ -48,14 +50,7 @@ public struct CellReference: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// The letters of column `column` (1 → `A`, 27 → `AA`).
     public static func columnName(_ column: Int) -> String {
-        var n = column
-        var letters: [UInt8] = []
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters.append(UInt8(65 + r))
-            n = (n - 1) / 26
-        }
-        return String(decoding: letters.reversed(), as: UTF8.self)
+        SourceLocation.columnName(column)
     }
 
     /// Row-major order, as cells are stored in a sheet.

@@ -32,6 +32,19 @@ public struct TemplateEncoding: Sendable {
     }
 }
 
+extension TemplateEncoding {
+    /// The `hasName` flag beside a list `name` (whether it has items), when the encoding adds them.
+    func listFlag(_ name: String, _ value: TemplateValue) -> (String, Bool)? {
+        guard listFlags, let first = name.first else { return nil }
+        let flag = "has" + first.uppercased() + name.dropFirst()
+        switch value {
+        case .list(let items): return (flag, !items.isEmpty)
+        case .lazyList(let list): return (flag, list.count > 0)
+        default: return nil
+        }
+    }
+}
+
 extension TemplateValue {
     /// `view` converted as `encoding` says.
     public init<View: Encodable>(encoding view: View, _ encoding: TemplateEncoding) {
@@ -215,12 +228,7 @@ public final class TemplateEncoder: Encoder {
     /// Adds a field to the open object `index`, and the `has` flag of a list.
     fileprivate func add(_ key: String, _ value: TemplateValue, to index: Int) {
         objects[index].fields[key] = value
-        guard encoding.listFlags, let first = key.first else { return }
-        switch value {
-        case .list(let items): objects[index].flags.append(("has" + first.uppercased() + key.dropFirst(), !items.isEmpty))
-        case .lazyList(let list): objects[index].flags.append(("has" + first.uppercased() + key.dropFirst(), list.count > 0))
-        default: break
-        }
+        if let flag = encoding.listFlag(key, value) { objects[index].flags.append(flag) }
     }
 
     /// Converts a field's value; a `@Flattened` one adds its fields to the open object `index`.

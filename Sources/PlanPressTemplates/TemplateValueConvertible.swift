@@ -72,12 +72,7 @@ public struct TemplateObject {
 
     private mutating func set(_ name: String, _ value: TemplateValue) {
         fields[name] = value
-        guard encoding.listFlags, let first = name.first else { return }
-        switch value {
-        case .list(let items): flags.append(("has" + first.uppercased() + name.dropFirst(), !items.isEmpty))
-        case .lazyList(let list): flags.append(("has" + first.uppercased() + name.dropFirst(), list.count > 0))
-        default: break
-        }
+        if let flag = encoding.listFlag(name, value) { flags.append(flag) }
     }
 
     /// The object, with the lists' flags the view did not set itself.

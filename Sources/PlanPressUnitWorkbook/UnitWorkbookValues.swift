@@ -232,11 +232,6 @@ struct UnitWorkbookValues {
 
     /// The node at a dotted path of mappings.
     static func node(_ root: Node, _ path: String) -> Node? {
-        var current: Node? = root
-        for key in path.split(separator: ".") {
-            guard case .mapping(let entries)? = current?.value else { return nil }
-            current = entries.first { $0.key == key }?.value
-        }
-        return current
+        entry(root, path)?.value
     }
 }

@@ -216,12 +216,10 @@ struct SheetReading {
             }
         case .lines:
             guard readable(cell) else { return }
-            let list = container.child(key) ?? container.set(key, WorkbookTree(.sequence([]), at: location), keyAt: location)
+            // A cell of blank lines is still the list, empty.
+            if container.child(key) == nil { container.set(key, WorkbookTree(.sequence([]), at: location), keyAt: location) }
             for line in Self.lines(Self.text(cell)) {
-                if case .sequence(var items) = list.value {
-                    items.append(WorkbookTree(.scalar(Scalar(line, isString: true)), at: location))
-                    list.value = .sequence(items)
-                }
+                container.append(WorkbookTree(.scalar(Scalar(line, isString: true)), at: location), to: key, at: location)
             }
         case .counts:
             guard readable(cell) else { return }
