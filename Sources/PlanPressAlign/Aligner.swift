@@ -21,6 +21,7 @@ public struct Aligner: Sendable {
     public func align(_ content: ValidatedContent) -> (Report?, [Diagnostic]) {
         guard let site = content.site else { return (nil, []) }
         let graph = FrameworkGraph(content.framework)
+        let scale = content.framework.plan(site.primaryPlan)?.ratingScale ?? .standard
         var diagnostics: [Diagnostic] = []
         var rejected = content.rejected
         var units: [UnitReport] = []
@@ -59,12 +60,14 @@ public struct Aligner: Sendable {
                     sortedClosures[written] = aligned
                 }
                 let outcomes = project.indicators.map { $0.outcome(in: project.status) }
+                let achievements = project.indicators.map { $0.achievement(in: project.status, scale: scale) }
                 var counts = IndicatorCounts()
                 for outcome in outcomes { counts.add(outcome) }
+                for achievement in achievements { counts.add(achievement) }
                 projects.append(
                     AlignedProject(
                         unitID: submission.unit.id, project: project, writtenCodes: written,
-                        alignedCodes: aligned, outcomes: outcomes,
+                        alignedCodes: aligned, outcomes: outcomes, achievements: achievements,
                         counts: counts))
             }
             diagnostics += unitDiagnostics

@@ -57,6 +57,11 @@ public struct AlignmentAnalysis: Sendable {
         public var aggregation: Aggregation = .mean
         public var aggregationChosen = false
         public var contributors: [StrategicIndicatorReport.Reported] = []
+        /// The percentage of the target achieved and its grade on the plan's scale; nil without a
+        /// value or a target.
+        public var achievement: Achievement? = nil
+        /// The grade's band of the indicator's plan, with its label.
+        public var rating: RatingBand? = nil
     }
 
     /// Units × top-level strategies of the primary plan.
@@ -162,6 +167,10 @@ public struct AlignmentAnalysis: Sendable {
     /// against its target.
     public static func assessments(_ report: Report) -> [IndicatorAssessment] {
         let year = report.site.fiscalYear
+        var scales: [String: RatingScale] = [:]
+        for plan in report.framework.plans {
+            for item in plan.flattenedItems { scales[item.code] = plan.ratingScale }
+        }
         return report.strategicIndicators.map { r in
             let target = r.indicator.target(for: year)
             let aggregate = r.aggregate
@@ -171,9 +180,14 @@ public struct AlignmentAnalysis: Sendable {
                 let met = r.indicator.direction == .increase ? value >= target : value <= target
                 status = met ? .met : .notMet
             }
+            let scale = scales[r.indicator.itemCode] ?? .standard
+            let achievement = value.flatMap { v in
+                target.flatMap { Achievement(value: v, target: $0, direction: r.indicator.direction, scale: scale) }
+            }
             return IndicatorAssessment(
                 code: r.indicator.code, value: value, target: target, status: status, aggregation: aggregate.aggregation,
-                aggregationChosen: aggregate.isChosen, contributors: aggregate.contributors)
+                aggregationChosen: aggregate.isChosen, contributors: aggregate.contributors, achievement: achievement,
+                rating: achievement.map { scale.bands[$0.band] })
         }
     }
 

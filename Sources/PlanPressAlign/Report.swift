@@ -10,18 +10,35 @@ public struct AlignedProject: Sendable {
     /// The whole closure, sorted.
     public var alignedCodes: [String]
     public var outcomes: [IndicatorOutcome]
+    /// Per indicator, its percentage of the target and grade on `Report.ratingScale`; nil for
+    /// one that is not measured, cancelled or qualitative.
+    public var achievements: [Achievement?] = []
     public var counts: IndicatorCounts
 }
 
-/// Achieved / not achieved / not measured.
+/// Achieved / not achieved / not measured, and the graded ones by band.
 public struct IndicatorCounts: Sendable, Hashable {
     public var achieved = 0
     public var notAchieved = 0
     public var notMeasured = 0
+    /// Indicators per band of `Report.ratingScale` (index = band); a fixed-size vector, so adding
+    /// counts up the roll-ups allocates nothing.
+    public var byBand = SIMD8<Int>()
 
     public init() {}
 
     public var total: Int { achieved + notAchieved + notMeasured }
+
+    /// The indicators with a grade (quantitative and measured).
+    public var rated: Int { byBand.wrappedSum() }
+
+    /// The indicators without a grade: not measured, or qualitative.
+    public var unrated: Int { total - rated }
+
+    /// One more graded indicator.
+    public mutating func add(_ achievement: Achievement?) {
+        if let achievement { byBand[achievement.band] += 1 }
+    }
 
     public mutating func add(_ outcome: IndicatorOutcome) {
         switch outcome {
@@ -35,6 +52,7 @@ public struct IndicatorCounts: Sendable, Hashable {
         achieved += other.achieved
         notAchieved += other.notAchieved
         notMeasured += other.notMeasured
+        byBand &+= other.byBand
     }
 }
 
@@ -126,6 +144,10 @@ public struct Report: Sendable {
     public var projectsServingSeveralStrategies: Int
     /// The report's date: `published_on`, else `SOURCE_DATE_EPOCH`.
     public var reportDate: CalendarDate?
+    /// The grades of project indicators: the primary plan's scale.
+    public var ratingScale: RatingScale {
+        framework.plan(site.primaryPlan)?.ratingScale ?? .standard
+    }
 
     public var allProjects: [AlignedProject] { units.flatMap(\.projects) }
 

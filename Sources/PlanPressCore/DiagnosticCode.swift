@@ -83,6 +83,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case unknownReporter = "PP715"
     case zeroDenominator = "PP716"
     case aggregationMissing = "PP717"
+    case ratingBandsInvalid = "PP718"
 
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
         lhs.rawValue < rhs.rawValue

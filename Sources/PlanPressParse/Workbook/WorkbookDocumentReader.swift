@@ -156,7 +156,7 @@ struct SheetReading {
             var ownerKnown = parent == nil
             for cell in cells where !mergedAway.contains(cell.reference) {
                 let column = cell.reference.column
-                if column == parentColumn, let parent {
+                if column == parentColumn, parent != nil {
                     let id = Self.text(cell).trimmingCharacters(in: .whitespaces)
                     if let found = parents[id] {
                         owner = found

@@ -5,7 +5,7 @@ import PlanPressParse
 /// unique ids and codes, and `supports` pointing only to plans of a smaller rank.
 public enum FrameworkValidator {
     public static let format = "planpress/plan/1"
-    static let planKeys = ["format", "id", "name", "name_en", "rank", "period", "items"]
+    static let planKeys = ["format", "id", "name", "name_en", "rank", "period", "items", "rating_bands"]
     static let itemKeys = ["code", "name", "name_en", "supports", "items", "indicators"]
     static let indicatorKeys = [
         "code", "name", "unit", "direction", "baseline", "targets", "aggregation", "per", "reported_by",
@@ -40,6 +40,45 @@ public enum FrameworkValidator {
         }
     }
 
+    /// `rating_bands:` as a scale, nil (and reported) when a band cannot be read or the bands do
+    /// not grade every percentage once (PP718).
+    static func readRatingBands(_ node: Node, _ r: FieldReader) -> RatingScale? {
+        guard let list = r.list(node, field: "rating_bands") else { return nil }
+        var bands: [(RatingBand, SourceLocation)] = []
+        var readable = true
+        for (i, n) in list.enumerated() {
+            let field = "rating_bands[\(i + 1)]"
+            guard let f = r.map(n, field: field, known: ["from", "label", "label_en"]) else {
+                readable = false
+                continue
+            }
+            let fromNode = r.required(f, "from")
+            let from = fromNode.flatMap { r.number($0, field: "\(field).from", allowPercent: true) }
+            let label = r.requiredText(f, "label")
+            let labelEN = r.optionalText(f, "label_en")
+            guard let from, let label, let fromNode else {
+                readable = false
+                continue
+            }
+            bands.append((RatingBand(from: from, label: label, labelEN: labelEN), fromNode.location))
+        }
+        guard readable else { return nil }
+        guard (2...RatingScale.maximumBands).contains(bands.count) else {
+            r.report(RatingBandsInvalid.count(bands.count, at: node.location))
+            return nil
+        }
+        var valid = true
+        for i in bands.indices.dropFirst() where bands[i].0.from >= bands[i - 1].0.from {
+            r.report(RatingBandsInvalid.notDescending(bands[i].0.from, above: bands[i - 1].0.from, at: bands[i].1))
+            valid = false
+        }
+        if let (last, location) = bands.last, last.from.significand != 0 {
+            r.report(RatingBandsInvalid.lastNotZero(last.from, at: location))
+            valid = false
+        }
+        return valid ? RatingScale(bands: bands.map(\.0), isWritten: true) : nil
+    }
+
     static func readPlan(_ document: LoadedDocument) -> (Plan?, [Diagnostic]) {
         guard let root = document.root else { return (nil, document.diagnostics) }
         let r = FieldReader(path: document.path)
@@ -65,6 +104,7 @@ public enum FrameworkValidator {
             from = pf.value("from").flatMap { r.integer($0, field: "period.from") }
             to = pf.value("to").flatMap { r.integer($0, field: "period.to") }
         }
+        let ratingScale = f.value("rating_bands").flatMap { readRatingBands($0, r) } ?? .standard
         var items: [PlanItem] = []
         if let id, let n = r.required(f, "items"), let list = r.list(n, field: "items") {
             // Items nest; an explicit stack keeps the walk iterative.
@@ -75,7 +115,9 @@ public enum FrameworkValidator {
         // here stops the build all the same.
         guard let id, let name, let rank else { return (nil, r.diagnostics) }
         return (
-            Plan(id: id, name: name, nameEN: nameEN, rank: rank, periodFrom: from, periodTo: to, items: items, path: document.path),
+            Plan(
+                id: id, name: name, nameEN: nameEN, rank: rank, periodFrom: from, periodTo: to, items: items, path: document.path,
+                ratingScale: ratingScale),
             r.diagnostics
         )
     }

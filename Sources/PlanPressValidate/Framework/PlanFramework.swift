@@ -34,6 +34,8 @@ public struct Plan: Sendable {
     public var periodTo: Int?
     public var items: [PlanItem]
     public var path: String
+    /// The grades of its indicators' results (`rating_bands:`, else `RatingScale.standard`).
+    public var ratingScale = RatingScale.standard
 
     /// The plan's items depth first, children after their parent.
     public var flattenedItems: [PlanItem] {

@@ -90,6 +90,7 @@ public enum RuleRegistry {
         UnknownReporter.self,
         ZeroDenominator.self,
         AggregationMissing.self,
+        RatingBandsInvalid.self,
     ]
 
     /// The rules by code, for `rule(for:)`. A code listed twice keeps its first rule (the test
