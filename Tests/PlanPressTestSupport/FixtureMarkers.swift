@@ -70,8 +70,12 @@ public enum FixtureMarkers {
         return out.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
-    /// The markers of every YAML/Markdown file under `root`, plus the JSON sidecar.
-    public static func expectations(in root: URL) throws -> [Expectation] {
+    /// The codes `framework/` must exercise: the rules on the plan files that need units beside
+    /// them or stop the build, which `broken/` (base's framework) cannot hold.
+    public static let frameworkCodes: Set<String> = ["PP714", "PP715", "PP716", "PP717", "PP718"]
+
+    /// The markers of every YAML/Markdown file under `root`, plus the JSON sidecar of `broken/`.
+    public static func expectations(in root: URL, sidecar: Bool = true) throws -> [Expectation] {
         var out: [Expectation] = []
         for path in files(under: root) where ["yaml", "yml", "md"].contains((path as NSString).pathExtension.lowercased()) {
             for (i, line) in lines(try fixtureText(root.appendingPathComponent(path))).enumerated() {
@@ -97,7 +101,7 @@ public enum FixtureMarkers {
                 }
             }
         }
-        return out + jsonSidecar
+        return sidecar ? out + jsonSidecar : out
     }
 
 }

@@ -14,6 +14,8 @@ public enum Fixtures {
     public static let e2eRoot = packageRoot.appendingPathComponent("Tests/Fixtures/e2e")
     public static let base = e2eRoot.appendingPathComponent("base")
     public static let broken = e2eRoot.appendingPathComponent("broken")
+    /// base/ with the framework cases: the rules on the plan files (PP714–PP718).
+    public static let frameworkCases = e2eRoot.appendingPathComponent("framework")
 
     /// What went wrong in a fixture that must build.
     public struct Unusable: Error, CustomStringConvertible {
