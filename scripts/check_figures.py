@@ -29,7 +29,11 @@ publishes:
   and stated in report.json and report.xml;
 - each strategic indicator's value for the year by its `aggregation` (sum, mean, ratio of
   the summed numerators and denominators × per, single), rounded half up to two decimals
-  (report.json `year_value`, report.xml `yearValue`).
+  (report.json `year_value`, report.xml `yearValue`, strategic_indicators.csv `value`);
+- the percentage of the target achieved (value / target x 100, or target / value x 100 for
+  `decrease`; 100 or 0 when the divisor is 0) and its grade on the plan's `rating_bands` (or
+  the standard bands), for every strategic indicator (strategic_indicators.csv) and every
+  measured quantitative project indicator on the primary plan's bands (indicators.csv).
 
 Prints one line per failed check and finishes with `N passed, M failed`.
 Exit status: 0 all passed, 1 some check failed, 2 usage error or missing files.
@@ -249,6 +253,28 @@ class Framework:
         return out
 
 
+# Without `rating_bands`: the Education Council's cut points with the target on top.
+STANDARD_BANDS = [(Decimal(100), "ดีเยี่ยม"), (Decimal(75), "ดี"), (Decimal(60), "พอใช้"),
+                  (Decimal(50), "ต้องปรับปรุง"), (Decimal(0), "ต้องปรับปรุงเร่งด่วน")]
+
+
+def percent_of_target(value: Decimal, target: Decimal, direction: str) -> Decimal:
+    """How far `value` went toward `target`, direction-aware, rounded half up to 2 decimals."""
+    dividend, divisor = (target, value) if direction == "decrease" else (value, target)
+    if divisor == 0:
+        met = value <= target if direction == "decrease" else value >= target
+        return Decimal(100 if met else 0)
+    return (dividend * 100 / divisor).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def grade(bands, percent: Decimal) -> str:
+    """The label of the first band (highest first) whose `from` the percentage reaches."""
+    for start, label in bands:
+        if percent >= start:
+            return label
+    return bands[-1][1]
+
+
 def load_framework(content_dir) -> Framework:
     fw = Framework()
     fdir = os.path.join(content_dir, "framework")
@@ -261,7 +287,10 @@ def load_framework(content_dir) -> Framework:
     plans.sort(key=lambda d: (int(to_decimal(d["rank"])), to_text(d["id"])))
     for d in plans:
         pid = to_text(d["id"])
-        fw.plans[pid] = {"name": to_text(d.get("name")), "rank": int(to_decimal(d["rank"]))}
+        bands = STANDARD_BANDS
+        if not is_absent(d.get("rating_bands")):
+            bands = [(to_decimal(b["from"]), to_text(b["label"])) for b in as_list(d.get("rating_bands"))]
+        fw.plans[pid] = {"name": to_text(d.get("name")), "rank": int(to_decimal(d["rank"])), "bands": bands}
         fw.add_items(pid, d.get("items"), None, 1)
     return fw
 
@@ -286,6 +315,10 @@ class Indicator:
             t, a = to_decimal(self.target), to_decimal(self.actual)
             ok = a <= t if self.direction == "decrease" else a >= t
             self.result = "achieved" if ok else "not_achieved"
+        # Graded only when measured and quantitative.
+        self.percent = None
+        if self.result != "not_measured" and self.kind == "quantitative":
+            self.percent = percent_of_target(to_decimal(self.actual), to_decimal(self.target), self.direction)
 
 
 class Project:
@@ -418,7 +451,9 @@ PROJECT_COLUMNS = ["unit_id", "unit_name", "project_id", "project_name", "status
                    "spent", "source", "strategies", "aligned_codes", "indicators", "indicators_achieved",
                    "indicators_not_achieved", "indicators_not_measured", "start", "end"]
 INDICATOR_COLUMNS = ["unit_id", "project_id", "indicator_no", "name", "kind", "unit", "target", "actual",
-                     "direction", "result", "contributes_to"]
+                     "direction", "result", "contributes_to", "percent_of_target", "rating"]
+STRATEGIC_COLUMNS = ["code", "name", "plan_id", "unit", "direction", "aggregation", "year", "value", "target",
+                     "result", "percent_of_target", "rating", "units_reporting"]
 ALIGNMENT_COLUMNS = ["plan_id", "code", "name", "depth", "projects", "units", "allocated", "spent",
                      "indicators_achieved", "indicators_not_achieved", "indicators_not_measured"]
 
@@ -561,6 +596,8 @@ def check_projects(content: Content, rows, chk: Checker):
 
 def check_indicators(content: Content, rows, chk: Checker):
     fname = "indicators.csv"
+    primary = to_text(content.site.get("primary_plan"))
+    bands = content.fw.plans.get(primary, {}).get("bands", STANDARD_BANDS)
     expected = OrderedDict()
     for p in content.projects:
         for ind in p.indicators:
@@ -591,9 +628,54 @@ def check_indicators(content: Content, rows, chk: Checker):
         else:
             chk.eq(where, "target", csv_text(to_text(ind.target)), r["target"])
             chk.eq(where, "actual", csv_text(to_text(ind.actual)) if ind.has_actual else "", r["actual"])
+        pct = "" if ind.percent is None else f"{ind.percent:.2f}"
+        chk.eq(where, "percent_of_target", pct, r["percent_of_target"])
+        chk.eq(where, "rating", "" if ind.percent is None else grade(bands, ind.percent), r["rating"])
     for key in expected:
         if key not in seen:
             chk.check(False, f"{fname} [{key[0]}/{key[1]}#{key[2]}]", "no row for this indicator")
+
+
+def check_strategic_indicators(content: Content, rows, chk: Checker):
+    fname = "strategic_indicators.csv"
+    fw = content.fw
+    year = int(to_decimal(content.site.get("fiscal_year")))
+    expected = list(fw.indicators)
+    chk.eq(fname, "rows in framework order", expected, [r["code"] for _, r in rows])
+    for line, r in rows:
+        code = r["code"]
+        where = f"{fname}:{line} [{code}]"
+        if code not in fw.indicators:
+            chk.check(False, where, "row for an indicator the framework does not have")
+            continue
+        item_code, ind = fw.indicators[code]
+        plan = fw.items[item_code].plan_id
+        how = to_text(ind.get("aggregation")) if not is_absent(ind.get("aggregation")) else "mean"
+        direction = to_text(ind.get("direction")) if not is_absent(ind.get("direction")) else "increase"
+        entries = [(u.id, e) for u in content.units for e in u.results if to_text(e.get("code")) == code]
+        if how == "single":
+            entries = [(u, e) for u, e in entries if u == to_text(ind.get("reported_by"))][:1]
+        if how == "ratio":
+            entries = [(u, e) for u, e in entries if not is_absent(e.get("numerator")) and not is_absent(e.get("denominator"))]
+        value = year_value(ind, [(u.id, e) for u in content.units for e in u.results if to_text(e.get("code")) == code])
+        targets = {int(to_decimal(k)): v for k, v in (ind.get("targets") or {}).items()}
+        target = to_decimal(targets[year]) if year in targets else None
+        result = "no_data"
+        pct = None
+        if value is not None and target is not None:
+            met = value <= target if direction == "decrease" else value >= target
+            result = "met" if met else "not_met"
+            pct = percent_of_target(value, target, direction)
+        chk.eq(where, "plan_id", plan, r["plan_id"])
+        chk.eq(where, "aggregation", how, r["aggregation"])
+        chk.eq(where, "direction", direction, r["direction"])
+        chk.eq(where, "year", str(year), r["year"])
+        chk.eq(where, "value", "" if value is None else format(value.normalize(), "f"), r["value"])
+        chk.eq(where, "target", "" if target is None else format(target.normalize(), "f"), r["target"])
+        chk.eq(where, "result", result, r["result"])
+        chk.eq(where, "percent_of_target", "" if pct is None else f"{pct:.2f}", r["percent_of_target"])
+        chk.eq(where, "rating", "" if pct is None else grade(fw.plans[plan]["bands"], pct), r["rating"])
+        chk.eq(where, "units_reporting", str(len({u for u, _ in entries})), r["units_reporting"])
 
 
 def check_alignment(content: Content, rows, chk: Checker):
@@ -998,7 +1080,7 @@ def main(argv):
         summary(content)
         return 0
     data = os.path.join(output_dir, "data")
-    paths = {n: os.path.join(data, n) for n in ("projects.csv", "indicators.csv", "alignment.csv")}
+    paths = {n: os.path.join(data, n) for n in ("projects.csv", "indicators.csv", "alignment.csv", "strategic_indicators.csv")}
     absent = [p for p in paths.values() if not os.path.isfile(p)]
     if absent:
         for p in absent:
@@ -1014,6 +1096,9 @@ def main(argv):
     rows = read_csv(paths["alignment.csv"], ALIGNMENT_COLUMNS, chk, "alignment.csv")
     if rows is not None:
         check_alignment(content, rows, chk)
+    rows = read_csv(paths["strategic_indicators.csv"], STRATEGIC_COLUMNS, chk, "strategic_indicators.csv")
+    if rows is not None:
+        check_strategic_indicators(content, rows, chk)
     before = chk.passed + chk.failed
     an = check_analysis_pages(content, output_dir, chk)
     pages = chk.passed + chk.failed - before

@@ -13,6 +13,8 @@ package struct DataAnalysis: Sendable {
         package var status: AlignmentAnalysis.IndicatorStatus
         package var aggregation: Aggregation
         package var contributors: [String]
+        package var achievement: Achievement?
+        package var rating: RatingBand?
     }
 
     package var projectsServingSeveral: [String: Int]
@@ -32,7 +34,7 @@ package struct DataAnalysis: Sendable {
     static func assessment(_ a: AlignmentAnalysis.IndicatorAssessment) -> Assessment {
         Assessment(
             code: a.code, value: a.value, target: a.target, status: a.status, aggregation: a.aggregation,
-            contributors: a.contributors.map(\.unitID))
+            contributors: a.contributors.map(\.unitID), achievement: a.achievement, rating: a.rating)
     }
 
     package func assessment(_ code: String) -> Assessment? { indicators.first { $0.code == code } }

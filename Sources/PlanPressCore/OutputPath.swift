@@ -76,6 +76,7 @@ public enum OutputPath {
     public static let projectsCSV = "data/projects.csv"
     public static let indicatorsCSV = "data/indicators.csv"
     public static let alignmentCSV = "data/alignment.csv"
+    public static let strategicIndicatorsCSV = "data/strategic_indicators.csv"
     public static let catalog = "data/catalog.json"
 
     // Evidence.

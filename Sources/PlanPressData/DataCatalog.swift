@@ -46,6 +46,9 @@ public enum DataCatalog {
                     resource("โครงการ", "projects.csv", "CSV", "text/csv", "หนึ่งแถวต่อหนึ่งโครงการ"),
                     resource("ตัวชี้วัดโครงการ", "indicators.csv", "CSV", "text/csv", "หนึ่งแถวต่อหนึ่งตัวชี้วัดของโครงการ"),
                     resource("ความสอดคล้องกับแผน", "alignment.csv", "CSV", "text/csv", "หนึ่งแถวต่อหนึ่งรายการของกรอบแผน"),
+                    resource(
+                        "ตัวชี้วัดของแผน", "strategic_indicators.csv", "CSV", "text/csv",
+                        "หนึ่งแถวต่อหนึ่งตัวชี้วัดของแผน ปีงบประมาณนี้ ค่าที่ได้ ค่าเป้าหมาย และระดับผล"),
                     resource("รายงานฉบับข้อมูล (JSON)", "report.json", "JSON", "application/json", "ข้อมูลทั้งรายงาน"),
                     resource(
                         "โครงสร้าง report.json", "report.schema.json", "JSON", "application/schema+json", "JSON Schema ของ report.json"),

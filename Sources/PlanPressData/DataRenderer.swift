@@ -73,6 +73,7 @@ public struct DataRenderer: Sendable {
         try emit(OutputFile(path: OutputPath.projectsCSV, bytes: ProjectsCSV.bytes(report)))
         try emit(OutputFile(path: OutputPath.indicatorsCSV, bytes: IndicatorsCSV.bytes(report)))
         try emit(OutputFile(path: OutputPath.alignmentCSV, bytes: AlignmentCSV.bytes(report)))
+        try emit(OutputFile(path: OutputPath.strategicIndicatorsCSV, bytes: StrategicIndicatorsCSV.bytes(report, data: analysis)))
         try emit(OutputFile(path: OutputPath.reportXSD, bytes: xsd))
         try emit(OutputFile(path: OutputPath.reportXSL, bytes: Array(ReportXSL.text.utf8)))
         try emit(OutputFile(path: OutputPath.reportJSONSchema, bytes: Array(ReportJSONSchema.text.utf8)))

@@ -163,6 +163,35 @@ struct EndToEndTests {
         #expect(indicators.first == Self.indicatorColumns)
         #expect(Array(indicators.dropFirst()) == Self.expectedIndicators)
 
+        // strategic_indicators.csv: worked by hand. SPE.S2.K1 (decrease) 1 ÷ 0.8 × 100 = 125;
+        // SPE.S2.K2 40 of 100 is 40 %, below the lowest cut point; a ratio counts the units
+        // that gave both parts, a single only its reporter.
+        let strategic = try Self.readCSV(data.appendingPathComponent("strategic_indicators.csv"))
+        #expect(
+            strategic.first == [
+                "code", "name", "plan_id", "unit", "direction", "aggregation", "year", "value", "target", "result", "percent_of_target",
+                "rating", "units_reporting",
+            ])
+        #expect(
+            Array(strategic.dropFirst()) == [
+                [
+                    "SPE.S1.K1", "ร้อยละของนักเรียนที่อ่านออกเขียนได้", "SPE", "ร้อยละ", "increase", "mean", "2569", "36.2", "35", "met", "103.43",
+                    "ดีเยี่ยม", "1",
+                ],
+                [
+                    "SPE.S2.K1", "ร้อยละของผู้เรียนที่ออกกลางคัน", "SPE", "ร้อยละ", "decrease", "ratio", "2569", "0.8", "1", "met", "125.00",
+                    "ดีเยี่ยม", "2",
+                ],
+                [
+                    "SPE.S2.K2", "จำนวนผู้เรียนในระบบทวิภาคี", "SPE", "คน", "increase", "sum", "2569", "40", "100", "not_met", "40.00",
+                    "ต้องปรับปรุงเร่งด่วน", "2",
+                ],
+                [
+                    "SPE.S2.K3", "ร้อยละของหน่วยงานที่รายงานตรงเวลา", "SPE", "ร้อยละ", "increase", "single", "2569", "100", "100", "met",
+                    "100.00", "ดีเยี่ยม", "1",
+                ],
+            ])
+
         // The channels agree to the satang.
         let csvAllocated = projects.dropFirst().compactMap { Self.satang(cell: $0[5]) }.reduce(0, +)
         let csvSpent = projects.dropFirst().compactMap { Self.satang(cell: $0[6]) }.reduce(0, +)
@@ -595,23 +624,30 @@ struct EndToEndTests {
 
     static let indicatorColumns = [
         "unit_id", "project_id", "indicator_no", "name", "kind", "unit", "target", "actual", "direction", "result", "contributes_to",
+        "percent_of_target", "rating",
     ]
 
     static let expectedIndicators: [[String]] = [
         [
             "alpha-school", "P01", "1", "ร้อยละของนักเรียนที่อ่านผ่านเกณฑ์", "quantitative", "ร้อยละ", "70", "72.5", "increase", "achieved",
-            "SPE.S1.K1",
+            "SPE.S1.K1", "103.57", "ดีเยี่ยม",
         ],
         [
             "alpha-school", "P01", "2", "ครูนำความรู้ไปใช้", "qualitative", "", "ครูทุกคนนำความรู้ไปใช้ในห้องเรียน", "ครูร้อยละ 90 นำไปใช้", "increase",
-            "achieved", "",
+            "achieved", "", "", "",
         ],
-        ["alpha-school", "P02", "1", "จำนวนครูที่ผ่านการอบรม", "quantitative", "คน", "100", "80", "increase", "not_achieved", ""],
-        ["alpha-school", "P02", "2", "จำนวนโรงเรียนเครือข่าย", "quantitative", "โรงเรียน", "50", "", "increase", "not_measured", ""],
-        ["beta-college", "B01", "1", "ร้อยละของผู้เรียนที่ออกกลางคัน", "quantitative", "%", "10", "8", "decrease", "achieved", ""],
-        ["beta-college", "B02", "1", "จำนวนครั้งของการซ้อมอพยพ", "quantitative", "ครั้ง", "5", "6", "increase", "not_measured", ""],
-        ["gamma-office", "G01", "1", "จำนวนศูนย์การเรียนรู้", "quantitative", "แห่ง", "3", "", "increase", "not_measured", ""],
-        ["gamma-office", "G02", "1", "ร้อยละของครูแกนนำที่ผ่านการประเมิน", "quantitative", "ร้อยละ", "40", "40", "increase", "achieved", ""],
+        ["alpha-school", "P02", "1", "จำนวนครูที่ผ่านการอบรม", "quantitative", "คน", "100", "80", "increase", "not_achieved", "", "80.00", "ดี"],
+        ["alpha-school", "P02", "2", "จำนวนโรงเรียนเครือข่าย", "quantitative", "โรงเรียน", "50", "", "increase", "not_measured", "", "", ""],
+        [
+            "beta-college", "B01", "1", "ร้อยละของผู้เรียนที่ออกกลางคัน", "quantitative", "%", "10", "8", "decrease", "achieved", "", "125.00",
+            "ดีเยี่ยม",
+        ],
+        ["beta-college", "B02", "1", "จำนวนครั้งของการซ้อมอพยพ", "quantitative", "ครั้ง", "5", "6", "increase", "not_measured", "", "", ""],
+        ["gamma-office", "G01", "1", "จำนวนศูนย์การเรียนรู้", "quantitative", "แห่ง", "3", "", "increase", "not_measured", "", "", ""],
+        [
+            "gamma-office", "G02", "1", "ร้อยละของครูแกนนำที่ผ่านการประเมิน", "quantitative", "ร้อยละ", "40", "40", "increase", "achieved", "",
+            "100.00", "ดีเยี่ยม",
+        ],
     ]
 
     /// `build --partial` on broken/: units sorted by id, projects in file order.

@@ -7,7 +7,10 @@ enum IndicatorsCSV {
         var project: AlignedProject
         /// The indicator's place in its project.
         var index: Int
+        /// The grades of project indicators (`Report.ratingScale`).
+        var scale: RatingScale
         var indicator: Indicator { project.project.indicators[index] }
+        var achievement: Achievement? { project.achievements[index] }
     }
 
     static let table = CSVTable<Row>(columns: [
@@ -22,9 +25,13 @@ enum IndicatorsCSV {
         .text("direction") { $0.indicator.direction.rawValue },
         .text("result") { $0.project.outcomes[$0.index].rawValue },
         .text("contributes_to") { $0.indicator.contributesTo?.code ?? "" },
+        .number("percent_of_target") { $0.achievement?.percent.formatted(fractionDigits: 2) ?? "" },
+        .text("rating") { row in row.achievement.map { row.scale.bands[$0.band].label } ?? "" },
     ])
 
     static func bytes(_ report: Report) -> [UInt8] {
-        table.bytes(report.allProjects.lazy.flatMap { p in p.project.indicators.indices.lazy.map { Row(project: p, index: $0) } })
+        let scale = report.ratingScale
+        return table.bytes(
+            report.allProjects.lazy.flatMap { p in p.project.indicators.indices.lazy.map { Row(project: p, index: $0, scale: scale) } })
     }
 }
