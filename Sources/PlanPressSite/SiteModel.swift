@@ -7,6 +7,8 @@ import PlanPressValidate
 /// Builds the view models of the site's pages: every figure formatted, every link computed.
 struct SiteModel {
     let report: Report
+    /// The grades of project indicators (`Report.ratingScale`).
+    let ratingScale: RatingScale
     let fmt: DisplayFormatter
     let unitsByID: [String: UnitReport]
     let primaryTop: [PlanItem]
@@ -22,6 +24,7 @@ struct SiteModel {
 
     init(report: Report) {
         self.report = report
+        ratingScale = report.ratingScale
         fmt = DisplayFormatter(digits: report.site.siteNumerals)
         unitsByID = Dictionary(report.units.map { ($0.submission.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
         primaryTop = report.framework.plan(report.site.primaryPlan)?.items ?? []
@@ -77,6 +80,12 @@ struct SiteModel {
                 FiguresView.StatusCount(
                     label: $0.thai, status: $0.rawValue, count: fmt.count(f.byStatus[$0] ?? 0), raw: String(f.byStatus[$0] ?? 0))
             },
+            bands: ratingScale.bands.indices.map {
+                FiguresView.BandCount(
+                    label: ratingScale.bands[$0].label, range: RatingText.range(ratingScale, band: $0, digits: fmt.digits),
+                    count: fmt.count(f.indicators.byBand[$0]))
+            },
+            unrated: fmt.count(f.indicators.unrated),
             raw: FiguresView.RawFigures(
                 projects: String(f.projects), allocated: f.allocated.plain, spent: f.spent.plain,
                 achieved: String(f.indicators.achieved), notAchieved: String(f.indicators.notAchieved),
@@ -187,7 +196,8 @@ struct SiteModel {
                     contributesTo: ind.contributesTo?.code ?? "", hasContribution: ind.contributesTo != nil,
                     contributesHref: ind.contributesTo.flatMap { c in
                         strategicIndicators[c.code].map { OutputPath.item($0.indicator.itemCode) }
-                    } ?? "")
+                    } ?? "", percent: fmt.percent(p.achievements[i]?.percent),
+                    rating: p.achievements[i].map { ratingScale.bands[$0.band].label } ?? "", hasRating: p.achievements[i] != nil)
             },
             hasIndicators: !pr.indicators.isEmpty,
             beneficiaries: pr.beneficiaries.map {

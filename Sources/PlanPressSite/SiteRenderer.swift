@@ -17,7 +17,8 @@ public struct SiteRenderer: Sendable {
 
     /// The page templates every build needs.
     public static let requiredTemplates = [
-        "header", "footer", "index", "unit", "units", "project", "item", "plan", "status", "page", "alignment", "problems", "notfound",
+        "header", "footer", "bands", "index", "unit", "units", "project", "item", "plan", "status", "page", "alignment", "problems",
+        "notfound",
     ]
 
     public init(templates url: URL) async throws {

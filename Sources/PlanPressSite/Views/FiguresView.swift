@@ -14,6 +14,10 @@ struct FiguresView: Encodable {
     var indicators: String
     /// Every project status, in order, with how many projects have it.
     var byStatus: [StatusCount]
+    /// The graded project indicators per band of the primary plan's scale, highest first.
+    var bands: [BandCount]
+    /// The indicators without a grade: qualitative, or not measured.
+    var unrated: String
     /// Plain values for the `<data value=…>` marks the cross-channel audit reads.
     var raw: RawFigures
 
@@ -23,6 +27,14 @@ struct FiguresView: Encodable {
         var status: String
         var count: String
         var raw: String
+    }
+
+    /// How many project indicators got one grade.
+    struct BandCount: Encodable {
+        var label: String
+        /// The band's range of the percentage of the target achieved, in words.
+        var range: String
+        var count: String
     }
 
     /// The figures unformatted, as the audit compares them with the other channels.

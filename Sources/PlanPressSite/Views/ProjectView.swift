@@ -45,6 +45,11 @@ struct ProjectView: Encodable {
         var contributesTo: String
         var hasContribution: Bool
         var contributesHref: String
+        /// The percentage of the target achieved, `–` without a grade.
+        var percent: String
+        /// The grade's label on the primary plan's bands, empty without one.
+        var rating: String
+        var hasRating: Bool
     }
 
     /// A group of people the project served.
@@ -93,7 +98,7 @@ extension ProjectView: TemplateValueConvertible {
 
 extension ProjectView.IndicatorRow: TemplateValueConvertible {
     func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
-        var o = TemplateObject(encoding, capacity: 12)
+        var o = TemplateObject(encoding, capacity: 15)
         o.text("no", no)
         o.text("name", name)
         o.text("kind", kind)
@@ -106,6 +111,9 @@ extension ProjectView.IndicatorRow: TemplateValueConvertible {
         o.text("contributesTo", contributesTo)
         o.flag("hasContribution", hasContribution)
         o.text("contributesHref", contributesHref)
+        o.text("percent", percent)
+        o.text("rating", rating)
+        o.flag("hasRating", hasRating)
         return o.value
     }
 }
