@@ -113,7 +113,8 @@ extension BookletModel {
                     no: fmt.count(i + 1), name: txt.plain(ind.name),
                     target: indicatorValue(ind.target, unit: ind.kind == .quantitative ? ind.unit : nil),
                     actual: indicatorValue(ind.actual, unit: ind.kind == .quantitative ? ind.unit : nil), result: p.outcomes[i].thai,
-                    resultCode: p.outcomes[i].rawValue)
+                    resultCode: p.outcomes[i].rawValue, percent: fmt.percent(p.achievements[i]?.percent),
+                    rating: p.achievements[i].map { ratingScale.bands[$0.band].label } ?? "", hasRating: p.achievements[i] != nil)
             },
             beneficiaries: pr.beneficiaries.map { "\(BeneficiaryNames.thai($0.name)) \(fmt.count($0.count))" }.joined(separator: " · "),
             hasBeneficiaries: !pr.beneficiaries.isEmpty, results: pr.results.map { txt.markdown($0, headingOffset: 3) } ?? "",

@@ -17,6 +17,8 @@ struct BookletModel: Sendable {
     let itemsByCode: [String: PlanItem]
     let primaryPlan: Plan?
     let primaryTop: [PlanItem]
+    /// The grades of project indicators (`Report.ratingScale`).
+    let ratingScale: RatingScale
     /// `๓.๒` for every item code: its position in its plan, in the channel's digits.
     let numbers: [String: String]
     /// The top strategy of the primary plan under which each project (`unit/project`) is described.
@@ -33,6 +35,7 @@ struct BookletModel: Sendable {
         itemsByCode = Dictionary(report.framework.allItems.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         primaryPlan = report.framework.plan(report.site.primaryPlan)
         primaryTop = primaryPlan?.items ?? []
+        ratingScale = report.ratingScale
         var numbers: [String: String] = [:]
         for plan in report.framework.plans {
             func walk(_ items: [PlanItem], prefix: String) {
@@ -201,6 +204,12 @@ struct BookletModel: Sendable {
                     label: st.thai, count: audited("total.status.\(st.rawValue)", String(n), fmt.count(n)),
                     share: percent(n, of: t.projects))
             },
+            bands: ratingScale.bands.indices.map { b in
+                BandShare(
+                    label: txt.plain(ratingScale.bands[b].label), range: RatingText.range(ratingScale, band: b, digits: fmt.digits),
+                    count: fmt.count(t.indicators.byBand[b]), share: percent(t.indicators.byBand[b], of: t.indicators.rated))
+            },
+            unrated: fmt.count(t.indicators.unrated),
             strategies: primaryTop.compactMap { report.rollup($0.code) }.map { strategyFigures($0, audit: "strategy.\($0.item.code)") },
             primaryPlan: txt.plain(primaryPlan?.name ?? report.site.primaryPlan), statusChart: statusChart.html(),
             budgetChart: budgetChart(), indicatorChart: indicatorChart.html(),

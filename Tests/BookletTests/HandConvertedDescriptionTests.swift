@@ -23,3 +23,20 @@ import Testing
         #expect(compared > 100)
     }
 }
+
+/// The booklet grades project indicators: the summary counts them by band, each row gives the
+/// percentage of its target and its grade.
+@Suite struct BookletRatingTests {
+    @Test func theSummaryCountsByBandAndARowCarriesItsGrade() throws {
+        let report = try Fixtures.report(Fixtures.base)
+        let model = BookletModel(report: report)
+        // base/: 103.57, 125 and 100 are ดีเยี่ยม, 80 is ดี; four have no grade. Thai print digits.
+        let summary = model.summary(BookletOutline())
+        #expect(summary.bands.map(\.count) == ["๓", "๑", "๐", "๐", "๐"] && summary.unrated == "๔")
+        #expect(summary.bands.map(\.share) == ["๗๕.๐๐", "๒๕.๐๐", "๐.๐๐", "๐.๐๐", "๐.๐๐"])
+        #expect(summary.bands.last?.range == "ต่ำกว่า ๕๐")
+        let p02 = try #require(report.allProjects.first { $0.project.id == "P02" })
+        let rows = model.projectDetail(p02, number: "๓.๑").indicators
+        #expect(rows.map(\.rating) == ["ดี", ""] && rows.map(\.percent) == ["๘๐.๐๐", "–"] && rows.map(\.hasRating) == [true, false])
+    }
+}

@@ -19,6 +19,10 @@ struct ExecutiveSummary: Encodable, Sendable {
     /// Achieved indicators as a share of those measured.
     var measuredRate: String
     var byStatus: [StatusShare]
+    /// The graded project indicators per band of the primary plan's scale, highest first.
+    var bands: [BandShare]
+    /// The indicators without a grade: qualitative, or not measured.
+    var unrated: String
     var strategies: [StrategyFigures]
     var primaryPlan: String
     /// The charts, as HTML.
@@ -27,6 +31,14 @@ struct ExecutiveSummary: Encodable, Sendable {
     var indicatorChart: String
     /// The office's pages placed in the summary.
     var office: [Prose]
+}
+
+/// The project indicators of one grade, the grade's range, and their share of those graded.
+struct BandShare: Encodable, Sendable {
+    var label: String
+    var range: String
+    var count: String
+    var share: String
 }
 
 /// The projects of one status and their share of all projects.

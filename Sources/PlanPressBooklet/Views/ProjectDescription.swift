@@ -45,6 +45,11 @@ struct ProjectIndicatorRow: Encodable, Sendable {
     var actual: String
     var result: String
     var resultCode: String
+    /// The percentage of the target achieved, `–` without a grade.
+    var percent: String
+    /// The grade on the primary plan's bands, empty without one.
+    var rating: String
+    var hasRating: Bool
 }
 
 extension ProjectDescription: TemplateValueConvertible {
@@ -86,13 +91,16 @@ extension AlignedItem: TemplateValueConvertible {
 
 extension ProjectIndicatorRow: TemplateValueConvertible {
     func templateValue(_ encoding: TemplateEncoding) -> TemplateValue {
-        var o = TemplateObject(encoding, capacity: 6)
+        var o = TemplateObject(encoding, capacity: 9)
         o.text("no", no)
         o.text("name", name)
         o.text("target", target)
         o.text("actual", actual)
         o.text("result", result)
         o.text("resultCode", resultCode)
+        o.text("percent", percent)
+        o.text("rating", rating)
+        o.flag("hasRating", hasRating)
         return o.value
     }
 }
