@@ -85,24 +85,22 @@ public struct PDFEngine: Sendable {
         let scratch = parent.appendingPathComponent(prefix + String(ProcessInfo.processInfo.processIdentifier))
         try? fm.removeItem(at: scratch)
         try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: scratch) }
+        let token = Interrupts.removeOnInterrupt(scratch.path)
+        defer {
+            try? fm.removeItem(at: scratch)
+            Interrupts.forget(token)
+        }
         for file in files {
             let url = scratch.appendingPathComponent(file.path)
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.bytes).write(to: url)
         }
         let log = scratch.appendingPathComponent("engine.log")
-        _ = fm.createFile(atPath: log.path, contents: nil)
-        let process = Process()
         var arguments = ["--quiet"]
         if let stylesheet, fm.fileExists(atPath: stylesheet.path) { arguments += ["--stylesheet", stylesheet.path] }
         arguments += [scratch.appendingPathComponent(html).path, scratch.appendingPathComponent(pdf).path]
-        // Through a small watchdog: if this process dies (even by SIGKILL), the engine is stopped
-        // instead of running on alone.
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments =
-            ["-c", Self.watchdog, "planpress-pdf", String(ProcessInfo.processInfo.processIdentifier), executable.path] + arguments
         var environment = ProcessInfo.processInfo.environment
+        let limits = Limits(environment: environment)
         environment["SOURCE_DATE_EPOCH"] = String(sourceDateEpoch)
         // The engine's font and line-breaking choices follow the locale (an uninstalled th_TH
         // locale gave a PDF with other font subsets): one fixed locale keeps the PDF the same on
@@ -110,29 +108,56 @@ public struct PDFEngine: Sendable {
         for key in environment.keys where key.hasPrefix("LC_") { environment[key] = nil }
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = "C.UTF-8"
-        process.environment = environment
-        process.currentDirectoryURL = scratch
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        // Through a small watchdog: it applies the limits, and if this process dies (even by
+        // SIGKILL) the engine is stopped instead of running on alone.
+        let status = try ChildProcess.run(
+            "/bin/sh",
+            [
+                "-c", Self.watchdog, "planpress-pdf", String(ProcessInfo.processInfo.processIdentifier), scratch.path,
+                String(limits.seconds * 5), String(limits.megabytes * 1024), executable.path,
+            ] + arguments, environment: environment, outputPath: log.path)
+        var said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        if status == Self.timedOut {
+            said += "\nstopped after \(limits.seconds) s, the PDF engine's time limit (PLANPRESS_PDF_SECONDS)"
+        }
         let pdfURL = scratch.appendingPathComponent(pdf)
-        guard process.terminationStatus == 0, let data = try? Data(contentsOf: pdfURL), data.starts(with: Array("%PDF".utf8)) else {
-            throw Failure(status: process.terminationStatus, output: String(said.suffix(2000)))
+        guard status == 0, let data = try? Data(contentsOf: pdfURL), data.starts(with: Array("%PDF".utf8)) else {
+            throw Failure(status: status, output: String(said.suffix(2000)))
         }
         return OutputFile(path: pdf, bytes: [UInt8](data))
     }
 
-    /// `sh -c` script: runs "$@" and stops it when the process `$1` is gone.
+    /// The engine's limits: `PLANPRESS_PDF_SECONDS` (default 600) of wall time and
+    /// `PLANPRESS_PDF_MEGABYTES` (default 4096) of address space.
+    public struct Limits: Sendable {
+        public var seconds: Int
+        public var megabytes: Int
+
+        public static let defaultSeconds = 600
+        public static let defaultMegabytes = 4096
+
+        public init(environment: [String: String]) {
+            seconds = environment["PLANPRESS_PDF_SECONDS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? Self.defaultSeconds
+            megabytes =
+                environment["PLANPRESS_PDF_MEGABYTES"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? Self.defaultMegabytes
+        }
+    }
+
+    /// The watchdog's status when the engine ran out of time.
+    static let timedOut: Int32 = 124
+
+    /// `sh -c` script: in the folder `$2`, with at most `$4` KB of address space, runs the rest
+    /// and stops it when the process `$1` is gone or after `$3` ticks of 0.2 s (status 124).
+    /// The shell ignores SIGINT and SIGQUIT in a job it starts with `&`; GNU env's
+    /// `--default-signal` gives the engine back their default action.
     static let watchdog = """
-        parent=$1; shift
+        parent=$1; cd "$2" || exit 1; ticks=$3; ulimit -v "$4" 2>/dev/null; shift 4
+        if env --default-signal=INT true 2>/dev/null; then set -- env --default-signal=INT,QUIT "$@"; fi
         "$@" & child=$!
         while kill -0 "$child" 2>/dev/null; do
           if ! kill -0 "$parent" 2>/dev/null; then kill "$child" 2>/dev/null; exit 143; fi
+          ticks=$((ticks - 1))
+          if [ "$ticks" -le 0 ]; then kill "$child" 2>/dev/null; sleep 0.5; kill -9 "$child" 2>/dev/null; exit 124; fi
           sleep 0.2
         done
         wait "$child"

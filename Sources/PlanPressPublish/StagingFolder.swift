@@ -25,6 +25,9 @@ public final class StagingFolder: @unchecked Sendable {
     private var folders = Set<String>()
     private let observer: (any StagedFileObserver)?
     private var writtenCount = 0
+    /// `Interrupts` removes the staging folder and the old output on SIGINT or SIGTERM: either is
+    /// disposable at every moment, since the swap is one atomic exchange.
+    private var interruptTokens: [Int] = []
 
     /// What the staging folder knows of one file.
     public struct Record: Sendable {
@@ -47,7 +50,12 @@ public final class StagingFolder: @unchecked Sendable {
         old = parent.appendingPathComponent(".\(name).old-\(pid)")
         let publisher = Publisher(outputURL: self.outputURL)
         publisher.removeLeftovers(in: parent, name: name)
+        interruptTokens = [Interrupts.removeOnInterrupt(staging.path), Interrupts.removeOnInterrupt(old.path)]
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        for token in interruptTokens { Interrupts.forget(token) }
     }
 
     /// Hashes and writes `files` on every core.
