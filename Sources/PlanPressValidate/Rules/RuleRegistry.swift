@@ -90,6 +90,13 @@ public enum RuleRegistry {
         UnknownReporter.self,
         ZeroDenominator.self,
         AggregationMissing.self,
+        // History: the reports of earlier years
+        HistoryUnreadable.self,
+        HistorySchema.self,
+        HistoryYearMismatch.self,
+        HistoryProvince.self,
+        HistoryFolder.self,
+        HistoryStrayFile.self,
     ]
 
     /// The rules by code, for `rule(for:)`. A code listed twice keeps its first rule (the test
