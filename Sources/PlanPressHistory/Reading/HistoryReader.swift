@@ -63,12 +63,24 @@ public struct HistoryReader: Sendable {
             guard FileManager.default.fileExists(atPath: url.path) else {
                 return (nil, [HistoryUnreadable.missing(year: entry.year, path: files.display(entry.url))])
             }
-            guard let data = try? Data(contentsOf: url) else { return (nil, [HistoryUnreadable.unreadable(path: path)]) }
+            // A file over the limit is refused before it is read.
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+            if size > maximumBytes {
+                return (nil, [HistoryUnreadable.tooLarge(byteCount: size, limit: maximumBytes, path: path)])
+            }
+            guard let bytes = Self.bytes(url) else { return (nil, [HistoryUnreadable.unreadable(path: path)]) }
             let reader = HistoryReportReader(year: entry.year, path: path, province: site.province, maximumBytes: maximumBytes)
-            return reader.read([UInt8](data))
+            return reader.read(bytes)
         }
         for (_, d) in read { diagnostics += d }
         return (History(years: read.compactMap(\.0)), engine.apply(Diagnostic.sorted(diagnostics)))
+    }
+
+    /// The file's bytes; the `Data` they were read into is gone when this returns, so a large
+    /// report is held once while it is parsed.
+    static func bytes(_ url: URL) -> [UInt8]? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return [UInt8](data)
     }
 
     /// The BE year a folder's name is: four ASCII digits in 2500–2700.

@@ -29,15 +29,19 @@ struct HistoryReportReader {
         guard bytes.count <= maximumBytes else {
             return (nil, [HistoryUnreadable.tooLarge(byteCount: bytes.count, limit: maximumBytes, path: path)])
         }
-        let (decoded, decodeDiagnostics) = SourceText.decode(bytes, path: path)
-        guard let source = decoded, !source.encoding.isConverted || decodeDiagnostics.isEmpty else {
-            let problem = decodeDiagnostics.first ?? Diagnostic(.encodingInvalid, at: SourceLocation(path: path), th: "", en: "")
+        // PlanPress writes UTF-8: checked in place (a large file is held once, never decoded into
+        // a copy); anything else is named by the decoder at its byte.
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
+        if SourceText.firstInvalidUTF8(body) != nil {
+            let (_, decodeDiagnostics) = SourceText.decode(bytes, path: path)
+            let problem =
+                decodeDiagnostics.first
+                ?? Diagnostic(
+                    .encodingInvalid, at: SourceLocation(path: path, line: 1, column: 1), th: "ไบต์ที่อ่านไม่ได้", en: "unreadable bytes")
             return (nil, [HistoryUnreadable.encoding(problem)])
         }
-        if source.encoding.isConverted {
-            return (nil, decodeDiagnostics.map(HistoryUnreadable.encoding))
-        }
-        let (root, parseDiagnostics) = JSONReader(skippingContainersOf: Self.skipped).read(source)
+        let (root, parseDiagnostics) = JSONReader(skippingContainersOf: Self.skipped).read(utf8: body, path: path)
         guard let root, parseDiagnostics.isEmpty else {
             return (nil, parseDiagnostics.map(HistoryUnreadable.syntax))
         }

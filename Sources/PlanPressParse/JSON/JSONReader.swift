@@ -20,10 +20,17 @@ public struct JSONReader: Sendable {
     }
 
     public func read(_ source: SourceText) -> (Node?, [Diagnostic]) {
-        var parser = Parser(bytes: Array(source.text.utf8), path: source.path, skipping: skipping)
+        read(utf8: Array(source.text.utf8), path: source.path)
+    }
+
+    /// Reads bytes already known to be UTF-8 (no BOM), without decoding them into a text first:
+    /// a large file is held once.
+    public func read(utf8 bytes: [UInt8], path: String) -> (Node?, [Diagnostic]) {
+        let source = (path: path, count: bytes.count)
+        var parser = Parser(bytes: bytes, path: path, skipping: skipping)
         do {
             parser.skipWhitespace()
-            if parser.index == parser.bytes.count {
+            if parser.index == source.count {
                 return (nil, [RootNotMapping.emptyJSON(path: source.path)])
             }
             let root = try parser.value(depth: 0)
