@@ -33,7 +33,8 @@ struct HistoryReportReader {
         // a copy); anything else is named by the decoder at its byte.
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
-        if SourceText.firstInvalidUTF8(body) != nil {
+        // The standard library's validator (vectorised) first; the located search only on failure.
+        if body.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) == nil {
             let (_, decodeDiagnostics) = SourceText.decode(bytes, path: path)
             let problem =
                 decodeDiagnostics.first

@@ -76,17 +76,24 @@ public struct JSONReader: Sendable {
                 cursorColumn = 1
             }
             let end = min(offset, bytes.count)
-            var i = cursorOffset
-            while i < end {
-                let b = bytes[i]
-                if b == 0x0A {
-                    cursorLine += 1
-                    cursorColumn = 1
-                } else if b & 0xC0 != 0x80 {
-                    cursorColumn += 1
+            // Counted in locals over the buffer: the walk covers every byte of a large file.
+            var walkedLine = cursorLine
+            var walkedColumn = cursorColumn
+            bytes.withUnsafeBufferPointer { buffer in
+                var i = cursorOffset
+                while i < end {
+                    let b = buffer[i]
+                    if b == 0x0A {
+                        walkedLine += 1
+                        walkedColumn = 1
+                    } else if b & 0xC0 != 0x80 {
+                        walkedColumn += 1
+                    }
+                    i += 1
                 }
-                i += 1
             }
+            cursorLine = walkedLine
+            cursorColumn = walkedColumn
             cursorOffset = end
             // Pointing inside a multi-byte character names the character's own column.
             var column = cursorColumn
