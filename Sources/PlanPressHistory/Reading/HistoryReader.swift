@@ -11,7 +11,7 @@ public struct HistoryReader: Sendable {
     /// The file each year's folder holds.
     public static let reportName = "report.json"
     /// The largest `report.json` read: 64 MiB. A province's report is far below it (the sample,
-    /// 14 units, is 0.4 MB; 250 units of 16 projects, a region, 27 MB); the national corpus's
+    /// 14 units, is 0.6 MB; 250 units of 16 projects, a region, about 27 MB); the national corpus's
     /// 2,500 units, 273 MB, is refused (README, "History").
     public static let maximumBytes = 64 * 1024 * 1024
 
