@@ -26,6 +26,10 @@ let package = Package(
         .target(name: "PlanPressValidate", dependencies: ["PlanPressCore", "PlanPressParse"]),
         // The framework as a graph, closures and roll-ups.
         .target(name: "PlanPressAlign", dependencies: ["PlanPressCore", "PlanPressValidate"]),
+        // The reports of earlier years (content/history/<year>/report.json), read and checked, and
+        // this year's report beside them, matched by code.
+        .target(
+            name: "PlanPressHistory", dependencies: ["PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign"]),
         // cmark-gfm from Debian (libcmark-gfm-dev).
         .systemLibrary(
             name: "CCmarkGFM",
@@ -105,7 +109,7 @@ let package = Package(
         .target(
             name: "PlanPressBuild",
             dependencies: [
-                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressPublish",
+                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressHistory", "PlanPressPublish",
                 "PlanPressPresentation", "PlanPressSite", "PlanPressBooklet", "PlanPressData", "PlanPressValidationReport",
                 "PlanPressAudit", "CPlanPressSys",
             ]
@@ -171,6 +175,12 @@ let package = Package(
         .testTarget(
             name: "ParseTests",
             dependencies: ["PlanPressBuild", "PlanPressCLI", "PlanPressCore", "PlanPressParse", "PlanPressTestSupport", "planpress"]),
+        .testTarget(
+            name: "HistoryTests",
+            dependencies: [
+                "PlanPressAlign", "PlanPressCore", "PlanPressHistory", "PlanPressParse", "PlanPressTestSupport", "PlanPressValidate",
+                "planpress",
+            ]),
         .testTarget(name: "PresentationTests", dependencies: ["PlanPressPresentation", "PlanPressTestSupport"]),
         .testTarget(name: "PublishTests", dependencies: ["PlanPressPublish"]),
         .testTarget(

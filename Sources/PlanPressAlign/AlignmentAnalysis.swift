@@ -32,7 +32,7 @@ public struct AlignmentAnalysis: Sendable {
     }
 
     /// Whether a strategic indicator met this year's target.
-    public enum IndicatorStatus: String, Sendable {
+    public enum IndicatorStatus: String, Sendable, CaseIterable {
         case met
         case notMet = "not_met"
         case noData = "no_data"

@@ -2,6 +2,7 @@ import Foundation
 import PlanPressAlign
 import PlanPressAudit
 import PlanPressCore
+import PlanPressHistory
 import PlanPressPublish
 import PlanPressValidate
 
@@ -15,8 +16,13 @@ package struct BuildContext: @unchecked Sendable {
     package var inputs: BuildCache.Inputs?
     package var validated: ValidatedContent?
     package var checked: Pipeline.Checked?
+    /// The reports of earlier years (`content/history/`), read after site.yaml.
+    package var history: History?
     /// The report every channel renders; set once the content may be published.
     package var report: Report?
+    /// This year's report beside the earlier years, matched by code, for the channels that show
+    /// the years before; set with `report`.
+    package var trends: Trends?
     package var staging: StagingFolder?
     package var audit: ChannelAudit.Collector?
     /// Per unit id, the key its pages are rendered under, and the units whose pages were reused.

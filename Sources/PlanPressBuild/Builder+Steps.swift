@@ -5,6 +5,7 @@ import PlanPressAudit
 import PlanPressBooklet
 import PlanPressCore
 import PlanPressData
+import PlanPressHistory
 import PlanPressPresentation
 import PlanPressPublish
 import PlanPressSite
@@ -56,13 +57,25 @@ extension Builder {
             context.outcome.projects = validated.submissions.reduce(0) { $0 + $1.projects.count }
         })
 
+    /// The reports of earlier years (`content/history/<year>/report.json`), checked against
+    /// site.yaml's fiscal year and province; an error among them stops the build as one in
+    /// site.yaml does.
+    static let history = BuildStep(
+        "history",
+        body: { context in
+            guard var validated = context.validated else { throw BuildContext.MissingStep(what: "the validated content") }
+            context.history = context.builder.pipeline.readHistory(&validated)
+            context.validated = validated
+            context.outcome.hasGlobalErrors = validated.hasGlobalErrors
+        })
+
     /// The units aligned with the framework; the build ends here when the content has errors
     /// (unless `--partial` lets the valid units through).
     static let align = BuildStep(
         "align",
         body: { context in
             guard let validated = context.validated else { throw BuildContext.MissingStep(what: "the validated content") }
-            let checked = context.builder.pipeline.align(validated)
+            let checked = context.builder.pipeline.align(validated, history: context.history ?? History())
             context.validated = nil
             releaseFreedMemory()
             context.outcome.diagnostics = checked.diagnostics
@@ -72,6 +85,7 @@ extension Builder {
                 return
             }
             context.report = report
+            context.trends = checked.trends
         })
 
     /// The staging folder beside `output/`, where every channel's files go as soon as they are

@@ -63,10 +63,10 @@ package struct Builder {
         return context.outcome
     }
 
-    /// Every step of a build, in order: the input's fingerprint, the check, the alignment, each
+    /// Every step of a build, in order: the input's fingerprint, the check, the history, the alignment, each
     /// channel, the audit, publishing and the cache's record.
     package static let steps: [BuildStep] = [
-        fingerprint, verify, readAndValidate, align, stage, templates, site, search, evidence, booklet, data, audit, publish,
+        fingerprint, verify, readAndValidate, history, align, stage, templates, site, search, evidence, booklet, data, audit, publish,
         remember,
     ]
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 import PlanPressValidate
 
 /// Runs the stages in order; the commands only decide what to print and publish.
@@ -22,14 +23,18 @@ package struct Pipeline {
         package var validated: ValidatedContent
         package var report: Report?
         package var diagnostics: [Diagnostic]
+        /// This year's report beside the years of `content/history/`, when there is a report.
+        package var trends: Trends? = nil
 
         package var errors: Int { diagnostics.count { $0.severity == .error } }
         package var warnings: Int { diagnostics.count { $0.severity == .warning } }
     }
 
-    /// Parse, validate and align.
+    /// Parse, validate, read the history and align.
     package func check() -> Checked {
-        align(validate())
+        var validated = validate()
+        let history = readHistory(&validated)
+        return align(validated, history: history)
     }
 
     /// Read and validate every file.
@@ -37,10 +42,24 @@ package struct Pipeline {
         ContentValidator(contentURL: content, displayBase: workingDirectory, engine: engine).validate()
     }
 
-    /// Align the validated content with the framework.
-    package func align(_ validated: ValidatedContent) -> Checked {
+    /// The reports of earlier years in `content/history/`, checked against the validated
+    /// site.yaml. Their problems join the content's; an error among them is an error of the
+    /// office's own files, which stops the build even with `--partial` (a year is never dropped).
+    package func readHistory(_ validated: inout ValidatedContent) -> History {
+        let (history, diagnostics) = HistoryReader(contentURL: content, displayBase: workingDirectory, engine: engine).read(
+            site: validated.site)
+        guard !diagnostics.isEmpty else { return history }
+        validated.diagnostics = Diagnostic.sorted(validated.diagnostics + diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) { validated.hasGlobalErrors = true }
+        return history
+    }
+
+    /// Align the validated content with the framework, and set the report beside `history`.
+    package func align(_ validated: ValidatedContent, history: History = History()) -> Checked {
         let (report, alignDiagnostics) = Aligner(engine: engine, sourceDate: Self.sourceDateEpoch()).align(validated)
-        return Checked(validated: validated, report: report, diagnostics: Diagnostic.sorted(validated.diagnostics + alignDiagnostics))
+        return Checked(
+            validated: validated, report: report, diagnostics: Diagnostic.sorted(validated.diagnostics + alignDiagnostics),
+            trends: report.map { Trends(history: history, report: $0) })
     }
 
     /// `SOURCE_DATE_EPOCH` as a date, for reports whose site gives no `published_on`.

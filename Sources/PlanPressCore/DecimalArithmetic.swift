@@ -67,6 +67,15 @@ extension DecimalNumber {
         return DecimalNumber(significand: negative ? -Int64(q) : Int64(q), scale: 2)
     }
 
+    /// The exact difference `self − other`, nil when it does not fit (more than 18 digits).
+    public func minus(_ other: DecimalNumber) -> DecimalNumber? {
+        let scale = Swift.max(self.scale, other.scale)
+        guard let a = Exact(self).widened(to: scale), let b = Exact(other).widened(to: scale) else { return nil }
+        let (d, o) = a.subtractingReportingOverflow(b)
+        guard !o, d >= Int128(Int64.min), d <= Int128(Int64.max) else { return nil }
+        return DecimalNumber(significand: Int64(d), scale: scale)
+    }
+
     /// The value rounded half away from zero to two decimals (unchanged with two or fewer).
     public var roundedToHundredths: DecimalNumber {
         scale <= 2 ? self : Self.quotient(Exact(self), over: Exact(significand: 1, scale: 0)) ?? self

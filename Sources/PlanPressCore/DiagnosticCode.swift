@@ -84,6 +84,13 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case zeroDenominator = "PP716"
     case aggregationMissing = "PP717"
     case ratingBandsInvalid = "PP718"
+    // History: the reports of earlier years (content/history/<year>/report.json)
+    case historyUnreadable = "PP801"
+    case historySchema = "PP802"
+    case historyYearMismatch = "PP803"
+    case historyProvince = "PP804"
+    case historyFolder = "PP805"
+    case historyStrayFile = "PP806"
 
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
         lhs.rawValue < rhs.rawValue

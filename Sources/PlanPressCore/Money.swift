@@ -22,6 +22,12 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         lhs.satang += rhs.satang
     }
 
+    /// The difference of two amounts, negative when `rhs` is larger (a change from one year to
+    /// the next). Amounts are bounded far below `Int64`'s range, so it cannot overflow.
+    public static func - (lhs: Money, rhs: Money) -> Money {
+        Money(satang: lhs.satang - rhs.satang)
+    }
+
     public static func < (lhs: Money, rhs: Money) -> Bool {
         lhs.satang < rhs.satang
     }

@@ -11,7 +11,8 @@ import Testing
     @Test func theStepsRunInTheirOrder() {
         #expect(
             Builder.steps.map(\.name) == [
-                "fingerprint", "verify", "read+validate", "align", "staging", "templates", "site", "search", "evidence", "booklet",
+                "fingerprint", "verify", "read+validate", "history", "align", "staging", "templates", "site", "search", "evidence",
+                "booklet",
                 "data", "audit", "publish", "cache",
             ])
     }
@@ -36,7 +37,7 @@ import Testing
         #expect(message.en.hasPrefix("internal error in step templates (unit.mustache): "), "\(message.en)")
         #expect(message.th.hasPrefix("ข้อผิดพลาดภายใน ขั้น templates (unit.mustache): "), "\(message.th)")
         #expect(outcome.published == nil)
-        #expect(outcome.stages.map(\.name) == ["read+validate", "align", "staging"])
+        #expect(outcome.stages.map(\.name) == ["read+validate", "history", "align", "staging"])
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "before")
         #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted() == ["output", "templates"])
     }

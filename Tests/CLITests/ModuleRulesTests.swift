@@ -9,9 +9,11 @@ import Testing
     static let allowed: [String: Set<String>] = {
         let core: Set<String> = ["PlanPressCore"]
         let model = core.union(["PlanPressParse", "PlanPressValidate", "PlanPressAlign"])
-        let channel = core.union(["PlanPressValidate", "PlanPressAlign", "PlanPressPublish"])
+        // Channels may show the years before (PlanPressHistory's `Trends`), never read them.
+        let channel = core.union(["PlanPressValidate", "PlanPressAlign", "PlanPressHistory", "PlanPressPublish"])
         let channels: Set<String> = ["PlanPressSite", "PlanPressBooklet", "PlanPressData", "PlanPressValidationReport"]
         let build = model.union(channels).union([
+            "PlanPressHistory",
             "PlanPressTemplates", "PlanPressXML", "PlanPressPublish", "PlanPressPresentation", "PlanPressAudit", "CPlanPressSys",
         ])
         return [
@@ -19,6 +21,7 @@ import Testing
             "PlanPressParse": core.union(["Yams", "CYaml", "PlanPressSpreadsheet"]),
             "PlanPressValidate": core.union(["PlanPressParse"]),
             "PlanPressAlign": core.union(["PlanPressValidate"]),
+            "PlanPressHistory": model,
             "PlanPressTemplates": core,
             "PlanPressXML": core.union(["CLibXML2"]),
             "PlanPressSpreadsheet": core.union(["PlanPressXML", "ZIPFoundation"]),

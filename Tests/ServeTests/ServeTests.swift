@@ -337,6 +337,20 @@ struct ServeTests {
         #expect(FileWatcher.changes(from: second, to: watcher.snapshot()) == [a.path])
     }
 
+    @Test("The watcher sees a year of content/history/ change, so serve rebuilds on it")
+    func watcherSeesTheHistory() throws {
+        let dir = try BinaryRunner.makeTemporaryDirectory("serve-history")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let year = dir.appendingPathComponent("history/2568/report.json")
+        try FileManager.default.createDirectory(at: year.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: year)
+        let watcher = FileWatcher(folders: [dir])
+        let first = watcher.snapshot()
+        #expect(Set(first.keys) == [year.path])
+        try Data("{ }\n".utf8).write(to: year)
+        #expect(FileWatcher.changes(from: first, to: watcher.snapshot()) == [year.path])
+    }
+
     @Test("A burst of changes makes one call; a change during a call (a build) makes another afterwards")
     func watcherLoop() async throws {
         let dir = try BinaryRunner.makeTemporaryDirectory("serve-watch-loop")

@@ -5,14 +5,32 @@ import PlanPressCore
 /// Foundation's JSON parser gives no positions, so this one walks the UTF-8 bytes, keeps byte
 /// offsets and turns them into 1-based line and column (in Unicode scalars) at the boundary.
 /// Nesting is limited like YAML's, so recursion is bounded by `YAMLReader.maximumDepth`.
+///
+/// A reader that needs only part of a large document names the keys whose arrays and objects it
+/// does not read (`skippingContainersOf`): their values are checked for syntax and depth exactly
+/// as any other, by the same grammar and with the same diagnostics, but no node is built for
+/// what is inside them; the tree holds an empty array or object at their place. (Duplicate keys
+/// inside a skipped value are not reported: nothing reads them.)
 public struct JSONReader: Sendable {
-    public init() {}
+    /// Keys whose array or object values are read for syntax only.
+    public var skipping: Set<String>
+
+    public init(skippingContainersOf skipping: Set<String> = []) {
+        self.skipping = skipping
+    }
 
     public func read(_ source: SourceText) -> (Node?, [Diagnostic]) {
-        var parser = Parser(bytes: Array(source.text.utf8), path: source.path)
+        read(utf8: Array(source.text.utf8), path: source.path)
+    }
+
+    /// Reads bytes already known to be UTF-8 (no BOM), without decoding them into a text first:
+    /// a large file is held once.
+    public func read(utf8 bytes: [UInt8], path: String) -> (Node?, [Diagnostic]) {
+        let source = (path: path, count: bytes.count)
+        var parser = Parser(bytes: bytes, path: path, skipping: skipping)
         do {
             parser.skipWhitespace()
-            if parser.index == parser.bytes.count {
+            if parser.index == source.count {
                 return (nil, [RootNotMapping.emptyJSON(path: source.path)])
             }
             let root = try parser.value(depth: 0)
@@ -35,6 +53,7 @@ public struct JSONReader: Sendable {
     struct Parser {
         let bytes: [UInt8]
         let path: String
+        let skipping: Set<String>
         var index = 0
         var diagnostics: [Diagnostic] = []
         // A cursor that only moves forward: values are located in reading order, so finding a
@@ -43,9 +62,10 @@ public struct JSONReader: Sendable {
         var cursorLine = 1
         var cursorColumn = 1
 
-        init(bytes: [UInt8], path: String) {
+        init(bytes: [UInt8], path: String, skipping: Set<String> = []) {
             self.bytes = bytes
             self.path = path
+            self.skipping = skipping
         }
 
         mutating func location(_ offset: Int) -> SourceLocation {
@@ -56,17 +76,24 @@ public struct JSONReader: Sendable {
                 cursorColumn = 1
             }
             let end = min(offset, bytes.count)
-            var i = cursorOffset
-            while i < end {
-                let b = bytes[i]
-                if b == 0x0A {
-                    cursorLine += 1
-                    cursorColumn = 1
-                } else if b & 0xC0 != 0x80 {
-                    cursorColumn += 1
+            // Counted in locals over the buffer: the walk covers every byte of a large file.
+            var walkedLine = cursorLine
+            var walkedColumn = cursorColumn
+            bytes.withUnsafeBufferPointer { buffer in
+                var i = cursorOffset
+                while i < end {
+                    let b = buffer[i]
+                    if b == 0x0A {
+                        walkedLine += 1
+                        walkedColumn = 1
+                    } else if b & 0xC0 != 0x80 {
+                        walkedColumn += 1
+                    }
+                    i += 1
                 }
-                i += 1
             }
+            cursorLine = walkedLine
+            cursorColumn = walkedColumn
             cursorOffset = end
             // Pointing inside a multi-byte character names the character's own column.
             var column = cursorColumn
@@ -163,7 +190,7 @@ public struct JSONReader: Sendable {
                     throw failure(at: index, .missingColon(key: key))
                 }
                 index += 1
-                let v = try value(depth: depth)
+                let v = skipping.contains(key) ? try skippedContainer(depth: depth) : try value(depth: depth)
                 if let first = seen[key] {
                     diagnostics.append(DuplicateKey.diagnostic(key, at: keyLocation, first: first))
                 } else {
@@ -215,6 +242,13 @@ public struct JSONReader: Sendable {
 
         mutating func number() throws -> String {
             let start = index
+            try scanNumber()
+            return String(decoding: bytes[start..<index], as: UTF8.self)
+        }
+
+        /// Moves past a number, checking it as `number()` does.
+        mutating func scanNumber() throws {
+            let start = index
             func digits() -> Int {
                 let s = index
                 while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
@@ -239,7 +273,6 @@ public struct JSONReader: Sendable {
                 if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
                 if digits() == 0 { throw failure(at: index, .exponentDigits) }
             }
-            return String(decoding: bytes[start..<index], as: UTF8.self)
         }
 
         mutating func hex4() throws -> UInt32 {
@@ -260,7 +293,8 @@ public struct JSONReader: Sendable {
             return v
         }
 
-        mutating func string() throws -> String {
+        /// A string's text; `keeping: false` checks it the same way and gives "" (a skipped value).
+        mutating func string(keeping: Bool = true) throws -> String {
             let start = index
             index += 1
             var out: [UInt8] = []
@@ -277,7 +311,7 @@ public struct JSONReader: Sendable {
                     throw failure(at: index, .controlCharacter)
                 }
                 if b != UInt8(ascii: "\\") {
-                    out.append(b)
+                    if keeping { out.append(b) }
                     index += 1
                     continue
                 }
@@ -286,7 +320,7 @@ public struct JSONReader: Sendable {
                 let e = bytes[index]
                 index += 1
                 if let plain = JSONReader.unescaped(e) {
-                    out.append(plain)
+                    if keeping { out.append(plain) }
                     continue
                 }
                 switch e {
@@ -305,7 +339,7 @@ public struct JSONReader: Sendable {
                     } else if (0xDC00...0xDFFF).contains(scalar) {
                         throw failure(at: index, .unpairedLowSurrogate)
                     }
-                    out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
+                    if keeping { out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8)) }
                 default:
                     throw failure(at: index - 2, .invalidEscape(Character(Unicode.Scalar(e))))
                 }

@@ -108,7 +108,7 @@ public struct SourceText: Sendable {
     }
 
     /// The offset of the first byte that breaks UTF-8, or nil when all of it is valid.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    package static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {

@@ -58,7 +58,7 @@ public struct ContentValidator: Sendable {
 
     /// The path as the user should see it: relative to the working directory, with `../` when
     /// the content lies above it.
-    func display(_ url: URL) -> String {
+    package func display(_ url: URL) -> String {
         let target = url.standardizedFileURL.pathComponents
         let base = displayBase.pathComponents
         var common = 0
@@ -70,7 +70,7 @@ public struct ContentValidator: Sendable {
         return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
-    func sortedChildren(_ url: URL) -> [URL] {
+    package func sortedChildren(_ url: URL) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         // Byte order of the UTF-8 names: the same on every machine and locale.
         return names.filter { !$0.hasPrefix(".") }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map {
@@ -78,7 +78,7 @@ public struct ContentValidator: Sendable {
         }
     }
 
-    func isDirectory(_ url: URL) -> Bool {
+    package func isDirectory(_ url: URL) -> Bool {
         var dir: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &dir) && dir.boolValue
     }

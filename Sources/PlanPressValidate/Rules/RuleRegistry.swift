@@ -91,6 +91,13 @@ public enum RuleRegistry {
         ZeroDenominator.self,
         AggregationMissing.self,
         RatingBandsInvalid.self,
+        // History: the reports of earlier years
+        HistoryUnreadable.self,
+        HistorySchema.self,
+        HistoryYearMismatch.self,
+        HistoryProvince.self,
+        HistoryFolder.self,
+        HistoryStrayFile.self,
     ]
 
     /// The rules by code, for `rule(for:)`. A code listed twice keeps its first rule (the test
