@@ -44,7 +44,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let start = Date()
         // Ctrl+C or SIGTERM: end the PDF engine, remove the staging and scratch folders, exit 130/143.
-        Interrupts.install()
+        Interrupts.install { _exit(128 + $0) }
         let lang = options.lang
         let colors = Terminal.colorsOnStderr
         let cwd = options.workingDirectory

@@ -12,7 +12,8 @@ import Foundation
 /// What an interrupted command must undo: the process groups of the children it started and the
 /// folders it is writing beside `output/`. On SIGINT or SIGTERM (once `install` is called) every
 /// child group is ended, every folder removed, and the process exits with 128 + the signal
-/// (130 or 143), so an interrupted build leaves `output/` as it was and nothing running.
+/// (130 or 143, by the command line's `end`), so an interrupted build leaves `output/` as it
+/// was and nothing running.
 public enum Interrupts {
     private struct State {
         var groups = Set<pid_t>()
@@ -28,15 +29,16 @@ public enum Interrupts {
     /// How long the children have to end after SIGTERM before SIGKILL.
     public static let grace: Double = 2
 
-    /// Takes over SIGINT and SIGTERM for the rest of the process (idempotent).
-    public static func install() {
+    /// Takes over SIGINT and SIGTERM for the rest of the process (idempotent); after the
+    /// clean-up, `end` is called with the signal's number and ends the process.
+    public static func install(end: @escaping @Sendable (Int32) -> Never) {
         lock.withLock {
             guard state.installed.isEmpty else { return }
             let queue = DispatchQueue(label: "planpress.interrupts")
             state.installed = [SIGINT, SIGTERM].map { number in
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-                source.setEventHandler { stop(number) }
+                source.setEventHandler { stop(number, end: end) }
                 source.resume()
                 return source
             }
@@ -75,8 +77,8 @@ public enum Interrupts {
     }
 
     /// SIGTERM to every child group, SIGKILL to those alive after `grace`, every registered path
-    /// removed, then `_exit(128 + number)`.
-    static func stop(_ number: Int32) -> Never {
+    /// removed, then `end(number)`.
+    static func stop(_ number: Int32, end: (Int32) -> Never) -> Never {
         let (groups, paths) = lock.withLock {
             state.stopping = true
             return (state.groups, Array(state.paths.values))
@@ -88,6 +90,6 @@ public enum Interrupts {
         while groups.contains(where: { kill(-$0, 0) == 0 }), Date() < deadline { usleep(20_000) }
         for group in groups where kill(-group, 0) == 0 { kill(-group, SIGKILL) }
         for path in paths { try? FileManager.default.removeItem(atPath: path) }
-        _exit(128 + number)
+        end(number)
     }
 }
