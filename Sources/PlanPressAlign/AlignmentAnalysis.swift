@@ -56,6 +56,8 @@ public struct AlignmentAnalysis: Sendable {
         /// made from (unit, value or numerator and denominator, note, as_of).
         public var aggregation: Aggregation = .mean
         public var aggregationChosen = false
+        /// The factor of a ratio (nil for the other aggregations).
+        public var per: DecimalNumber? = nil
         public var contributors: [StrategicIndicatorReport.Reported] = []
     }
 
@@ -173,7 +175,7 @@ public struct AlignmentAnalysis: Sendable {
             }
             return IndicatorAssessment(
                 code: r.indicator.code, value: value, target: target, status: status, aggregation: aggregate.aggregation,
-                aggregationChosen: aggregate.isChosen, contributors: aggregate.contributors)
+                aggregationChosen: aggregate.isChosen, per: aggregate.per, contributors: aggregate.contributors)
         }
     }
 

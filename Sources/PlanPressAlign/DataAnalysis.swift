@@ -12,7 +12,11 @@ package struct DataAnalysis: Sendable {
         package var target: DecimalNumber?
         package var status: AlignmentAnalysis.IndicatorStatus
         package var aggregation: Aggregation
-        package var contributors: [String]
+        package var aggregationChosen: Bool
+        /// The factor of a ratio (nil for the other aggregations).
+        package var per: DecimalNumber?
+        /// The entries the value is made from (unit, value or numerator and denominator, note, as_of).
+        package var contributors: [StrategicIndicatorReport.Reported]
     }
 
     package var projectsServingSeveral: [String: Int]
@@ -32,7 +36,7 @@ package struct DataAnalysis: Sendable {
     static func assessment(_ a: AlignmentAnalysis.IndicatorAssessment) -> Assessment {
         Assessment(
             code: a.code, value: a.value, target: a.target, status: a.status, aggregation: a.aggregation,
-            contributors: a.contributors.map(\.unitID))
+            aggregationChosen: a.aggregationChosen, per: a.per, contributors: a.contributors)
     }
 
     package func assessment(_ code: String) -> Assessment? { indicators.first { $0.code == code } }
