@@ -18,6 +18,7 @@ public struct SiteRenderer: Sendable {
     /// The page templates every build needs.
     public static let requiredTemplates = [
         "header", "footer", "index", "unit", "units", "project", "item", "plan", "status", "page", "alignment", "problems", "notfound",
+        "indicators",
     ]
 
     public init(templates url: URL) async throws {
