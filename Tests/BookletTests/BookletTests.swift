@@ -107,7 +107,7 @@ import Testing
     @Test func figuresAgreeWithTheOtherChannels() async throws {
         let report = try Self.report()
         let files = try await BookletRenderer(templates: Self.templates).render(report, content: Self.sample)
-        let mismatches = ChannelAudit.check(HeadlineFigures(report), files: files, primaryPlan: report.site.primaryPlan)
+        let mismatches = ChannelAudit.check(ChannelAudit.Reader(report), files: files)
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
         let html = String(decoding: files[0].bytes, as: UTF8.self)
         #expect(html.contains("data-audit=\"total.allocated\" value=\"\(report.totals.allocated.plain)\""))
