@@ -1,6 +1,5 @@
 import PlanPressAlign
 import PlanPressCore
-import PlanPressValidate
 
 /// The figures that make each strategic indicator's value for the year, which every channel
 /// showing the indicator must state as `IndicatorAggregate` made them (through the analysis):

@@ -304,7 +304,7 @@ struct SiteModel {
                     value: fmt.number(c.value), valueRaw: c.value.description,
                     numerator: c.numerator.map(fmt.number) ?? "–", numeratorRaw: c.numerator?.description ?? "",
                     denominator: c.denominator.map(fmt.number) ?? "–", denominatorRaw: c.denominator?.description ?? "",
-                    note: c.note ?? "", asOf: fmt.date(c.asOf))
+                    note: c.note, asOf: fmt.date(c.asOf))
             },
             contributions: (r?.contributions ?? []).map {
                 StrategicIndicatorView.Contribution(

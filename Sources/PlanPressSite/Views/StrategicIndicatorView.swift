@@ -59,7 +59,8 @@ struct StrategicIndicatorView: Encodable {
         var numeratorRaw: String
         var denominator: String
         var denominatorRaw: String
-        var note: String
+        /// The unit's note; nil without one (the table shows `–`).
+        var note: String?
         /// The date the figure stands at, a Thai date in the Buddhist Era, or `–`.
         var asOf: String
     }
