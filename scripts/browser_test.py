@@ -16,6 +16,10 @@ bounding box), sits in a <figure> whose data-table names a data table beside it 
 section, with rows), and is well-formed XML in the SVG namespace (XMLSerializer in the browser,
 then xml.etree). alignment.html must have its three charts.
 
+The tables of the entries that make a strategic indicator's value (items/*.html,
+`table.contributors`): each is rendered, has a caption, only header cells with a scope, and a row
+per entry headed by the unit's link; at least one item page has one.
+
 Prints one line per failure and ends with `N passed, M failed`.
 """
 import http.server
@@ -105,6 +109,34 @@ return Array.from(document.querySelectorAll('svg')).map(function (svg) {
 });
 """
 
+CONTRIBUTORS_PROBE = """
+return Array.from(document.querySelectorAll('table.contributors')).map(function (t) {
+  var headers = Array.from(t.querySelectorAll('th'));
+  return {
+    id: t.id, caption: t.caption ? t.caption.textContent.trim() : '',
+    scoped: headers.length > 0 && headers.every(function (th) { return ['col', 'row'].indexOf(th.getAttribute('scope')) >= 0; }),
+    rows: t.querySelectorAll('tbody tr').length,
+    linked: t.querySelectorAll('tbody tr > th[scope=row] a[href]').length,
+    height: t.getBoundingClientRect().height
+  };
+});
+"""
+
+contributor_tables = 0
+
+
+def check_contributors(p):
+    """The tables of the entries a strategic indicator's value is made from, on an item page."""
+    global contributor_tables
+    for t in driver.execute_script(CONTRIBUTORS_PROBE):
+        contributor_tables += 1
+        name = "%s table %s" % (p, t["id"])
+        check(t["height"] > 0, "%s: rendered" % name)
+        check(t["caption"] != "", "%s: has a caption" % name)
+        check(t["scoped"], "%s: every header cell has a scope" % name)
+        check(t["rows"] > 0 and t["linked"] == t["rows"], "%s: a row per entry headed by the unit's link (%d of %d)" % (name, t["linked"], t["rows"]))
+
+
 svg_checks = 0
 svg_count = 0
 svg_pages = set()
@@ -151,6 +183,8 @@ try:
             check(extra <= 0, "%s at %d px: %d px of horizontal overflow" % (p, width, extra))
             if width == 1280 and is_alignment_page(p):
                 check_svgs(p)
+            if width == 1280 and p.startswith("items/"):
+                check_contributors(p)
             if width == 1280:
                 axe = Axe(driver)
                 axe.inject()
@@ -184,10 +218,12 @@ try:
         check(any(l.endswith(href) for l in links), "search for %r from %s: %s not among %d results" % (word, root, href, len(links)))
     svg_checks += 1
     check(any(p.startswith("items/") for p in svg_pages), "no item page has a chart (strategic indicators)")
+    check(contributor_tables > 0, "no item page has a table of the entries a strategic indicator is made from")
 finally:
     driver.quit()
     server.shutdown()
 
 print("charts: %d inline SVGs on %d pages of the alignment section, %d checks" % (svg_count, len(svg_pages), svg_checks))
+print("strategic indicators: %d tables of contributing entries on the item pages" % contributor_tables)
 print("browser: %d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

@@ -30,6 +30,14 @@ publishes:
 - each strategic indicator's value for the year by its `aggregation` (sum, mean, ratio of
   the summed numerators and denominators × per, single), rounded half up to two decimals
   (report.json `year_value`, report.xml `yearValue`, strategic_indicators.csv `value`);
+- how each value is made: the aggregation used, whether the framework chose it, `per`, and the
+  contributing entries in unit order (every entry for sum and mean, those with numerator and
+  denominator for a ratio, the reported_by unit's for single), each with its value (a ratio's
+  own rate numerator × per ÷ denominator, half up, 0 for a zero denominator), numerator,
+  denominator, note and as_of (report.json `contributors`, report.xml `contributor`), every
+  entry of `reported` alike; and the marks `indicator.CODE.value`, `indicator.CODE.units` and
+  `indicator.CODE.N.UNIT.value|numerator|denominator` of the item pages (every figure of their
+  indicators), the plan pages and alignment.html (value and units).
 - the percentage of the target achieved (value / target x 100, or target / value x 100 for
   `decrease`; 100 or 0 when the divisor is 0) and its grade on the plan's `rating_bands` (or
   the standard bands), for every strategic indicator (strategic_indicators.csv) and every
@@ -348,6 +356,46 @@ class Project:
 PERCENT_UNITS = ("ร้อยละ", "%", "เปอร์เซ็นต์")
 
 
+def ratio_per(ind: dict) -> Decimal:
+    """A ratio's factor: `per`, else 100 for a percentage unit, else 1."""
+    unit = to_text(ind.get("unit")).strip() if not is_absent(ind.get("unit")) else ""
+    percent = unit in PERCENT_UNITS or unit.lower() == "percent"
+    return to_decimal(ind.get("per")) if not is_absent(ind.get("per")) else Decimal(100 if percent else 1)
+
+
+def entry_figures(how: str, per, r: dict) -> dict:
+    """A unit's entry as the data channels state it: value (a ratio's own rate, half up to two
+    decimals, 0 for a zero denominator), numerator, denominator, note, as_of (ISO CE)."""
+    num = den = None
+    if how == "ratio" and not is_absent(r.get("numerator")) and not is_absent(r.get("denominator")):
+        num, den = to_decimal(r.get("numerator")), to_decimal(r.get("denominator"))
+        value = Decimal(0) if den == 0 else (num * per / den).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    else:
+        value = to_decimal(r.get("value"))
+    return {
+        "value": value, "numerator": num, "denominator": den,
+        "note": None if is_absent(r.get("note")) else to_text(r.get("note")),
+        "as_of": None if is_absent(r.get("as_of")) else parse_date(r.get("as_of")).isoformat(),
+    }
+
+
+def indicator_making(ind: dict, entries):
+    """How a strategic indicator's value is made from the units' entries [(unit id, entry)]:
+    (aggregation used, whether the framework chose it, per or None, the contributing entries
+    [(unit id, figures)] in unit order, every entry [(unit id, figures)])."""
+    chosen = not is_absent(ind.get("aggregation"))
+    how = to_text(ind.get("aggregation")) if chosen else "mean"
+    per = ratio_per(ind) if how == "ratio" else None
+    every = [(u, entry_figures(how, per, r)) for u, r in entries]
+    if how == "single":
+        contributing = [(u, e) for u, e in every if u == to_text(ind.get("reported_by"))][:1]
+    elif how == "ratio":
+        contributing = [(u, e) for u, e in every if e["numerator"] is not None]
+    else:
+        contributing = every
+    return how, chosen, per, contributing, every
+
+
 def year_value(ind: dict, entries) -> Decimal | None:
     """A strategic indicator's value from the units' entries [(unit id, entry)], by its
     `aggregation` (the mean without one): sum, mean, ratio (Σ numerator / Σ denominator × per,
@@ -361,9 +409,7 @@ def year_value(ind: dict, entries) -> Decimal | None:
     if not entries:
         return None
     if how == "ratio":
-        unit = to_text(ind.get("unit")).strip() if not is_absent(ind.get("unit")) else ""
-        percent = unit in PERCENT_UNITS or unit.lower() == "percent"
-        per = to_decimal(ind.get("per")) if not is_absent(ind.get("per")) else Decimal(100 if percent else 1)
+        per = ratio_per(ind)
         den = sum(to_decimal(r.get("denominator")) for _, r in entries)
         if den == 0:
             return None
@@ -760,11 +806,27 @@ class Analysis:
                 if ind.contributes_to in self.contributions:
                     self.contributions[ind.contributes_to] += 1
         self.indicator_gaps = [c for c in fw.indicators if self.reported[c] == 0 and self.contributions[c] == 0]
-        # each strategic indicator's value for the year, by its aggregation
-        self.year_values = OrderedDict(
-            (c, year_value(fw.indicators[c][1], [(u.id, r) for u in content.units for r in u.results
-                                                 if to_text(r.get("code")) == c]))
-            for c in fw.indicators)
+        # each strategic indicator's value for the year, by its aggregation, and how it is made
+        def entries(c):
+            return [(u.id, r) for u in content.units for r in u.results if to_text(r.get("code")) == c]
+        self.year_values = OrderedDict((c, year_value(fw.indicators[c][1], entries(c))) for c in fw.indicators)
+        self.making = OrderedDict((c, indicator_making(fw.indicators[c][1], entries(c))) for c in fw.indicators)
+
+    def indicator_marks(self, code, every=True):
+        """The marks of a strategic indicator: its value (when it has one) and units, and with
+        `every` each contributing entry's figures."""
+        out = OrderedDict()
+        if self.year_values[code] is not None:
+            out[f"indicator.{code}.value"] = number_str(self.year_values[code])
+        how, _, _, contributing, _ = self.making[code]
+        out[f"indicator.{code}.units"] = str(len({u for u, _ in contributing}))
+        if every:
+            for n, (u, e) in enumerate(contributing, 1):
+                out[f"indicator.{code}.{n}.{u}.value"] = number_str(e["value"])
+                if how == "ratio":
+                    out[f"indicator.{code}.{n}.{u}.numerator"] = number_str(e["numerator"])
+                    out[f"indicator.{code}.{n}.{u}.denominator"] = number_str(e["denominator"])
+        return out
 
     @staticmethod
     def top(fw, plan_id):
@@ -785,6 +847,8 @@ class Analysis:
         out["analysis.indicator_gaps"] = str(len(self.indicator_gaps))
         for (_, code), e in expected_alignment(content).items():
             out.update(item_marks(code, e))
+        for code in content.fw.indicators:
+            out.update(self.indicator_marks(code))
         return out
 
 
@@ -800,7 +864,13 @@ def item_marks(code, e):
     ])
 
 
-ALIGNMENT_MARK_PREFIXES = ("item.", "matrix.", "plan.", "analysis.")
+ALIGNMENT_MARK_PREFIXES = ("item.", "matrix.", "plan.", "analysis.", "indicator.")
+
+
+def number_str(d: Decimal) -> str:
+    """A decimal in its shortest plain form, as the marks' values write it: 0.8, 40, 0.75."""
+    t = format(d.normalize(), "f")
+    return t
 
 
 class PageMarks(HTMLParser):
@@ -878,7 +948,10 @@ def check_analysis_pages(content: Content, output_dir, chk: Checker):
 
     page = read_page(output_dir, "alignment.html", chk)
     if page is not None:
-        required = [k for k in expected]
+        # every figure but the indicators' entries, which are on the item pages
+        required = [k for k in expected if not k.startswith("indicator.")]
+        for c in fw.indicators:
+            required += list(an.indicator_marks(c, every=False))
         stated = check_marks("alignment.html", page, expected, required, chk)
         # the matrices have exactly the expected rows and columns (no row or column more or less)
         for kind, cells in (("units", an.units_matrix), ("affiliations", an.affiliations_matrix)):
@@ -897,6 +970,8 @@ def check_analysis_pages(content: Content, output_dir, chk: Checker):
         required = [f"plan.{pid}.several", f"plan.{pid}.gaps"]
         for c in codes:
             required += list(item_marks(c, align[(pid, c)]).keys())
+            for ind in fw.items[c].indicators:
+                required += list(an.indicator_marks(ind, every=False))
         check_marks(rel, page, expected, required, chk)
         chk.eq(rel, "items no project reaches (in framework order)", an.gap_items[pid], page.gap_items)
 
@@ -906,6 +981,8 @@ def check_analysis_pages(content: Content, output_dir, chk: Checker):
         if page is None:
             continue
         required = list(item_marks(code, align[(item.plan_id, code)]).keys())
+        for ind in item.indicators:
+            required += list(an.indicator_marks(ind))
         check_marks(rel, page, expected, required, chk)
         is_gap = code in an.gap_items[item.plan_id]
         chk.eq(rel, "says it is a gap (no project reaches it)", [code] if is_gap else [], page.gap_items)
@@ -963,9 +1040,24 @@ def check_analysis_data(content: Content, an: Analysis, output_dir, chk: Checker
                               or (got is not None and an.year_values[c] is not None
                                   and Decimal(str(got)) == an.year_values[c]),
                               ws, "year_value by the indicator's aggregation", an.year_values[c], got)
+                    check_making_json(ws, an.making[c], si, chk)
                     if not si.get("reported") and not si.get("contributions"):
                         gaps_found.append(c)
         chk.eq(where, "strategic indicators with no project and no reported value", sorted(an.indicator_gaps), sorted(gaps_found))
+        # each unit's own indicator_results, with the parts and as_of
+        units = {u.get("id"): u for u in doc.get("units", [])}
+        for u in content.units:
+            want = []
+            for r in u.results:
+                c = to_text(r.get("code"))
+                ind = fw.indicators[c][1] if c in fw.indicators else {}
+                how = to_text(ind.get("aggregation")) if not is_absent(ind.get("aggregation")) else "mean"
+                want.append((c, entry_figures(how, ratio_per(ind) if how == "ratio" else None, r)))
+            got = (units.get(u.id) or {}).get("indicator_results") or []
+
+            def field(g, name):
+                return g.get("code") if name == "unit" else g.get(name)
+            check_entries(f"{where} unit {u.id}", "indicator_results", want, got, field, chk)
 
     path = os.path.join(output_dir, "data", "report.xml")
     if chk.check(os.path.isfile(path), "report.xml", "exists"):
@@ -1002,7 +1094,58 @@ def check_analysis_data(content: Content, an: Analysis, output_dir, chk: Checker
                     want = an.year_values[c]
                     chk.check((got is None and want is None) or (got is not None and want is not None and Decimal(got) == want),
                               f"{where} strategic indicator {c}", "yearValue by the indicator's aggregation", want, got)
+                    check_making_xml(f"{where} strategic indicator {c}", an.making[c], si, ns, chk)
         chk.eq(where, "strategic indicators with no project and no reported value", sorted(an.indicator_gaps), sorted(gaps_found))
+
+
+def same_number(want, got) -> bool:
+    """A decimal (or None) against a JSON number or an XML attribute (or None)."""
+    if want is None or got is None:
+        return want is None and got is None
+    try:
+        return Decimal(str(got)) == want
+    except InvalidOperation:
+        return False
+
+
+def check_entries(where, label, want, got, field, chk: Checker):
+    """Entries [(unit id or code, figures)] against what a channel lists; `field(entry, name)`
+    reads one (`unit`: the unit id, or the code of a unit's own result)."""
+    chk.eq(where, f"{label}: in order", [u for u, _ in want], [field(g, "unit") for g in got])
+    for n, ((u, e), g) in enumerate(zip(want, got), 1):
+        w = f"{where} {label}[{n}] {u}"
+        for k in ("value", "numerator", "denominator"):
+            chk.check(same_number(e[k], field(g, k)), w, k, e[k], field(g, k))
+        chk.eq(w, "note", e["note"], field(g, "note"))
+        chk.eq(w, "as_of", e["as_of"], field(g, "as_of"))
+
+
+def check_making_json(where, making, si, chk: Checker):
+    """report.json: aggregation, aggregation_chosen, per, contributors and reported."""
+    how, chosen, per, contributing, every = making
+    chk.eq(where, "aggregation", how, si.get("aggregation"))
+    chk.eq(where, "aggregation_chosen", chosen, si.get("aggregation_chosen"))
+    chk.check(same_number(per, si.get("per")), where, "per", per, si.get("per"))
+    keys = {"unit": "unit_id"}
+
+    def field(g, name):
+        return g.get(keys.get(name, name))
+    check_entries(where, "contributors", contributing, si.get("contributors") or [], field, chk)
+    check_entries(where, "reported", every, si.get("reported") or [], field, chk)
+
+
+def check_making_xml(where, making, si, ns, chk: Checker):
+    """report.xml: the aggregation attributes, every contributor and reported element."""
+    how, chosen, per, contributing, every = making
+    chk.eq(where, "aggregation", how, si.get("aggregation"))
+    chk.eq(where, "aggregationChosen", "true" if chosen else "false", si.get("aggregationChosen"))
+    chk.check(same_number(per, si.get("per")), where, "per", per, si.get("per"))
+    keys = {"as_of": "asOf"}
+
+    def field(g, name):
+        return g.get(keys.get(name, name))
+    check_entries(where, "contributor", contributing, si.findall(f"{ns}contributor"), field, chk)
+    check_entries(where, "reported", every, si.findall(f"{ns}reported"), field, chk)
 
 
 # --------------------------------------------------------------------------
@@ -1106,7 +1249,7 @@ def main(argv):
     data_checks = chk.passed + chk.failed - before - pages
     print(f"CSV files: {before} checks; alignment pages (matrices {len(an.units_matrix)} + "
           f"{len(an.affiliations_matrix)} cells, roll-ups, gaps): {pages} checks; "
-          f"report.json and report.xml (gaps, several, roll-ups): {data_checks} checks")
+          f"report.json and report.xml (gaps, several, roll-ups, how each strategic indicator is made): {data_checks} checks")
     print(f"{chk.passed} passed, {chk.failed} failed")
     return 1 if chk.failed else 0
 

@@ -3,6 +3,12 @@
 
 Usage:
     python3 scripts/check_schema.py [--planpress BIN]
+    python3 scripts/check_schema.py --report DATA_DIR
+
+`--report DATA_DIR` checks a build's data channel as outside tools read it instead:
+DATA_DIR/report.json against DATA_DIR/report.schema.json (jsonschema, draft 2020-12) and
+DATA_DIR/report.xml against DATA_DIR/report.xsd (`xmllint --schema`, skipped with a note when
+xmllint is missing). Exit 0 when both are valid, 1 otherwise.
 
 The schema and the checker must agree, file by file, on every unit file of:
   - the sample content (content/units/),
@@ -265,8 +271,36 @@ def mutations(base: dict) -> dict[str, dict]:
     return out
 
 
+def check_report(data: str) -> int:
+    """report.json against report.schema.json, report.xml against report.xsd."""
+    failures = 0
+    with open(os.path.join(data, "report.schema.json"), encoding="utf-8") as f:
+        schema = json.load(f)
+    Draft202012Validator.check_schema(schema)
+    with open(os.path.join(data, "report.json"), encoding="utf-8") as f:
+        report = json.load(f)
+    for e in sorted(Draft202012Validator(schema).iter_errors(report), key=lambda e: list(e.absolute_path))[:20]:
+        print(f"report.json /{'/'.join(map(str, e.absolute_path))}: {e.message[:300]}")
+        failures += 1
+    if failures == 0:
+        print("report.json is valid against report.schema.json")
+    xmllint = shutil.which("xmllint")
+    if xmllint is None:
+        print("xmllint is missing: report.xml not checked (apt-get install libxml2-utils)")
+    else:
+        run = subprocess.run(
+            [xmllint, "--noout", "--schema", os.path.join(data, "report.xsd"), os.path.join(data, "report.xml")],
+            capture_output=True, text=True)
+        print((run.stderr or run.stdout).strip()[-2000:])
+        if run.returncode != 0:
+            failures += 1
+    return 1 if failures else 0
+
+
 def main() -> int:
     args = sys.argv[1:]
+    if args[:1] == ["--report"] and len(args) == 2:
+        return check_report(args[1])
     planpress = os.path.join(ROOT, ".build", "debug", "planpress")
     if args[:1] == ["--planpress"] and len(args) == 2:
         planpress = args[1]

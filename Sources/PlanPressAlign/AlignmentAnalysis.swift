@@ -56,6 +56,8 @@ public struct AlignmentAnalysis: Sendable {
         /// made from (unit, value or numerator and denominator, note, as_of).
         public var aggregation: Aggregation = .mean
         public var aggregationChosen = false
+        /// The factor of a ratio (nil for the other aggregations).
+        public var per: DecimalNumber? = nil
         public var contributors: [StrategicIndicatorReport.Reported] = []
         /// The percentage of the target achieved and its grade on the plan's scale; nil without a
         /// value or a target.
@@ -186,7 +188,7 @@ public struct AlignmentAnalysis: Sendable {
             }
             return IndicatorAssessment(
                 code: r.indicator.code, value: value, target: target, status: status, aggregation: aggregate.aggregation,
-                aggregationChosen: aggregate.isChosen, contributors: aggregate.contributors, achievement: achievement,
+                aggregationChosen: aggregate.isChosen, per: aggregate.per, contributors: aggregate.contributors, achievement: achievement,
                 rating: achievement.map { scale.bands[$0.band] })
         }
     }

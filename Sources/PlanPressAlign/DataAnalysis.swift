@@ -12,7 +12,11 @@ package struct DataAnalysis: Sendable {
         package var target: DecimalNumber?
         package var status: AlignmentAnalysis.IndicatorStatus
         package var aggregation: Aggregation
-        package var contributors: [String]
+        package var aggregationChosen: Bool
+        /// The factor of a ratio (nil for the other aggregations).
+        package var per: DecimalNumber?
+        /// The entries the value is made from (unit, value or numerator and denominator, note, as_of).
+        package var contributors: [StrategicIndicatorReport.Reported]
         package var achievement: Achievement?
         package var rating: RatingBand?
     }
@@ -34,7 +38,8 @@ package struct DataAnalysis: Sendable {
     static func assessment(_ a: AlignmentAnalysis.IndicatorAssessment) -> Assessment {
         Assessment(
             code: a.code, value: a.value, target: a.target, status: a.status, aggregation: a.aggregation,
-            contributors: a.contributors.map(\.unitID), achievement: a.achievement, rating: a.rating)
+            aggregationChosen: a.aggregationChosen, per: a.per, contributors: a.contributors, achievement: a.achievement,
+            rating: a.rating)
     }
 
     package func assessment(_ code: String) -> Assessment? { indicators.first { $0.code == code } }

@@ -4,18 +4,19 @@ import PlanPressPublish
 
 /// The comparer: what each channel states against the figures as they were computed.
 extension ChannelAudit {
-    /// Compares every channel present in `files` with `figures`.
-    public static func check(_ figures: HeadlineFigures, files: [OutputFile], primaryPlan: String) -> [Mismatch] {
-        let reader = Reader(figures: figures, primaryPlan: primaryPlan)
+    /// Compares every channel present in `files` with the figures `reader` holds.
+    public static func check(_ reader: Reader, files: [OutputFile]) -> [Mismatch] {
         var statements: [String: Statement] = [:]
         for file in files where statements[file.path] == nil {
             if let statement = reader.statement(file) { statements[file.path] = statement }
         }
-        return check(figures, statements: statements)
+        return check(reader, statements: statements)
     }
 
-    /// Compares what every channel's files state (by path) with `figures`.
-    public static func check(_ figures: HeadlineFigures, statements: [String: Statement]) -> [Mismatch] {
+    /// Compares what every channel's files state (by path) with the figures `reader` holds.
+    public static func check(_ reader: Reader, statements: [String: Statement]) -> [Mismatch] {
+        let figures = reader.figures
+        let indicators = reader.indicators
         var mismatches: [Mismatch] = []
         func compare(_ channel: String, _ stated: [String: String], required: (String) -> Bool) {
             for (key, expected) in figures.values {
@@ -39,8 +40,9 @@ extension ChannelAudit {
             compare(channel, data.stated, required: all)
             mismatches += compareAlignment(
                 channel, data.stated, alignment, required: alignment.itemKeys + alignment.planKeys + gapKeys)
+            mismatches += compareIndicators(channel, data.stated, indicators, required: indicators.keys)
         }
-        mismatches += checkAlignmentPages(alignment, statements: statements)
+        mismatches += checkAlignmentPages(alignment, indicators, statements: statements)
         if let html = statements[OutputPath.home] {
             compare(
                 OutputPath.home, html.stated,
@@ -57,6 +59,8 @@ extension ChannelAudit {
             let cells = alignment.values.filter { $0.key.hasPrefix("matrix.") && $0.key.hasSuffix(".projects") && $0.value != "0" }
                 .keys.flatMap { [$0, String($0.dropLast(".projects".count)) + ".allocated"] }.sorted()
             mismatches += compareAlignment(OutputPath.bookletHTML, html.stated, alignment, required: cells)
+            // Part ๔: every strategic indicator's value, units and contributing entries.
+            mismatches += compareIndicators(OutputPath.bookletHTML, html.stated, indicators, required: indicators.keys)
             mismatches += html.shown.map {
                 Mismatch(channel: OutputPath.bookletHTML + " (as shown)", key: $0.key, expected: $0.value, found: $0.shown)
             }
@@ -69,14 +73,30 @@ extension ChannelAudit {
     static func compareAlignment(_ channel: String, _ stated: [String: String], _ alignment: AlignmentFigures, required: [String])
         -> [Mismatch]
     {
+        compareKeys(channel, stated, alignment.values, prefixes: AlignmentFigures.prefixes, required: required)
+    }
+
+    /// Compares what a channel states of the strategic indicators' figures: every `required` key,
+    /// and any other `indicator.` key it states.
+    static func compareIndicators(_ channel: String, _ stated: [String: String], _ indicators: IndicatorFigures, required: [String])
+        -> [Mismatch]
+    {
+        compareKeys(channel, stated, indicators.values, prefixes: [IndicatorFigures.prefix], required: required)
+    }
+
+    /// Every `required` key of `values` as `stated`, and any other stated key with one of
+    /// `prefixes` (a figure `values` does not have is a mismatch too).
+    static func compareKeys(
+        _ channel: String, _ stated: [String: String], _ values: [String: String], prefixes: [String], required: [String]
+    ) -> [Mismatch] {
         var out: [Mismatch] = []
         var seen = Set<String>()
         for key in required where seen.insert(key).inserted {
-            let expected = alignment.values[key] ?? "?"
+            let expected = values[key] ?? "?"
             if stated[key] != expected { out.append(Mismatch(channel: channel, key: key, expected: expected, found: stated[key])) }
         }
-        for key in stated.keys.sorted() where !seen.contains(key) && AlignmentFigures.prefixes.contains(where: { key.hasPrefix($0) }) {
-            if let expected = alignment.values[key] {
+        for key in stated.keys.sorted() where !seen.contains(key) && prefixes.contains(where: { key.hasPrefix($0) }) {
+            if let expected = values[key] {
                 if stated[key] != expected { out.append(Mismatch(channel: channel, key: key, expected: expected, found: stated[key])) }
             } else {
                 out.append(Mismatch(channel: channel, key: key, expected: "no such figure", found: stated[key]))
@@ -86,9 +106,11 @@ extension ChannelAudit {
     }
 
     /// The site's alignment section: `alignment.html`, `plans/*.html`, `items/*.html`. Each page must
-    /// mark the figures it shows (and show what it marks); when the analysis page is published, every
-    /// plan and item page must be too.
-    static func checkAlignmentPages(_ alignment: AlignmentFigures, statements: [String: Statement]) -> [Mismatch] {
+    /// mark the figures it shows (and show what it marks), its strategic indicators' among them;
+    /// when the analysis page is published, every plan and item page must be too.
+    static func checkAlignmentPages(_ alignment: AlignmentFigures, _ indicators: IndicatorFigures, statements: [String: Statement])
+        -> [Mismatch]
+    {
         var out: [Mismatch] = []
         let required = Dictionary(alignment.pages.map { ($0.path, $0.keys) }, uniquingKeysWith: { a, _ in a })
         if statements[OutputPath.alignment] != nil {
@@ -101,6 +123,7 @@ extension ChannelAudit {
         for path in paths {
             guard let page = statements[path] else { continue }
             out += compareAlignment(path, page.stated, alignment, required: required[path] ?? [])
+            out += compareIndicators(path, page.stated, indicators, required: indicators.pages[path] ?? [])
             out += page.shown.map { Mismatch(channel: "\(path) (as shown)", key: $0.key, expected: $0.value, found: $0.shown) }
         }
         return out

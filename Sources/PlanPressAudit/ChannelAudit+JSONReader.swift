@@ -55,6 +55,22 @@ extension ChannelAudit {
                 ]
                 for (suffix, node) in zip(AlignmentFigures.itemSuffixes, stated) { out["item.\(code).\(suffix)"] = tape.text(node) }
                 if tape.text(tape.member(rollup, "projects")) == "0" { gaps += 1 }
+                for si in tape.items(tape.member(item, "indicators")) {
+                    guard let code = tape.text(tape.member(si, "code")) else { continue }
+                    func number(_ v: Int?) -> String? {
+                        guard let v, tape.values[v].kind != .literal || tape.text(v) != "null" else { return nil }
+                        return tape.text(v)
+                    }
+                    let list = tape.member(si, "contributors")
+                    let contributors = tape.items(list).map { c in
+                        StatedEntry(
+                            unit: tape.text(tape.member(c, "unit_id")), value: number(tape.member(c, "value")),
+                            numerator: number(tape.member(c, "numerator")), denominator: number(tape.member(c, "denominator")))
+                    }
+                    addIndicator(
+                        &out, code: code, value: number(tape.member(si, "year_value")),
+                        contributors: list.map { tape.values[$0].kind == .array } == true ? contributors : nil)
+                }
             }
             out["plan.\(id).gaps"] = String(gaps)
         }
@@ -111,9 +127,49 @@ extension ChannelAudit {
                 ]
                 for (suffix, node) in zip(AlignmentFigures.itemSuffixes, stated) { out["item.\(code).\(suffix)"] = node?.scalar?.text }
                 if field(rollup, "projects")?.scalar?.text == "0" { gaps += 1 }
+                for si in list(field(item, "indicators")) {
+                    guard let code = field(si, "code")?.scalar?.text else { continue }
+                    func number(_ node: Node?) -> String? {
+                        guard let s = node?.scalar, s.isString || s.text != "null" else { return nil }
+                        return s.text
+                    }
+                    var contributors: [StatedEntry]?
+                    if case .sequence(let items)? = field(si, "contributors")?.value {
+                        contributors = items.map { c in
+                            StatedEntry(
+                                unit: field(c, "unit_id")?.scalar?.text, value: number(field(c, "value")),
+                                numerator: number(field(c, "numerator")), denominator: number(field(c, "denominator")))
+                        }
+                    }
+                    addIndicator(&out, code: code, value: number(field(si, "year_value")), contributors: contributors)
+                }
             }
             out["plan.\(id).gaps"] = String(gaps)
         }
         return out
+    }
+
+    /// A unit's entry for a strategic indicator as a data channel states it.
+    struct StatedEntry {
+        var unit: String?
+        var value: String?
+        var numerator: String?
+        var denominator: String?
+    }
+
+    /// What a data channel states of a strategic indicator (`IndicatorFigures`' keys): its
+    /// year's value, and with its contributing entries (nil: the channel lists none), the number
+    /// of different units among them and each one's figures.
+    static func addIndicator(_ out: inout [String: String], code: String, value: String?, contributors: [StatedEntry]?) {
+        let prefix = IndicatorFigures.prefix + code
+        if let value { out["\(prefix).value"] = value }
+        guard let contributors else { return }
+        out["\(prefix).units"] = String(Set(contributors.compactMap(\.unit)).count)
+        for (n, c) in contributors.enumerated() {
+            let key = "\(prefix).\(n + 1).\(c.unit ?? "?")"
+            out["\(key).value"] = c.value
+            out["\(key).numerator"] = c.numerator
+            out["\(key).denominator"] = c.denominator
+        }
     }
 }

@@ -18,13 +18,13 @@ extension ChannelAudit {
 extension ChannelAudit {
     /// Throws `Failed` naming every figure that a channel among `files` states differently.
     public static func verify(_ report: Report, files: [OutputFile]) throws {
-        let mismatches = check(HeadlineFigures(report), files: files, primaryPlan: report.site.primaryPlan)
+        let mismatches = check(Reader(report), files: files)
         guard mismatches.isEmpty else { throw Failed(mismatches: mismatches) }
     }
 
     /// Throws `Failed` naming every figure that differs in what the files (by path) state.
     public static func verify(_ reader: Reader, statements: [String: Statement]) throws {
-        let mismatches = check(reader.figures, statements: statements)
+        let mismatches = check(reader, statements: statements)
         guard mismatches.isEmpty else { throw Failed(mismatches: mismatches) }
     }
 }

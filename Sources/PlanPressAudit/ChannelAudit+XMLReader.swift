@@ -15,6 +15,8 @@ extension ChannelAudit {
     static func fromXML(elements: [XMLEngine.ReadElement], planOfItem: [String: String]) -> [String: String] {
         var out: [String: String] = [:]
         var gaps: [String: Int] = [:]
+        // Strategic indicators in document order, each with its contributors as they follow it.
+        var indicators: [(code: String, value: String?, contributors: [StatedEntry])] = []
         func figures(_ a: [String: String], _ prefix: String, statuses: Bool) {
             out["\(prefix).projects"] = a["projects"]
             out["\(prefix).allocated"] = a["allocated"]
@@ -52,10 +54,18 @@ extension ChannelAudit {
                 }
             case ("item", _):
                 if e.attributes["gap"] == "true", let code = e.attributes["code"] { gaps[planOfItem[code] ?? "?", default: 0] += 1 }
+            case ("strategicIndicator", _):
+                if let code = e.attributes["code"] { indicators.append((code, e.attributes["yearValue"], [])) }
+            case ("contributor", "strategicIndicator"):
+                guard e.parentAttributes["code"] == indicators.last?.code else { continue }
+                let a = e.attributes
+                indicators[indicators.count - 1].contributors.append(
+                    StatedEntry(unit: a["unit"], value: a["value"], numerator: a["numerator"], denominator: a["denominator"]))
             default: continue
             }
         }
         for (plan, n) in gaps { out["plan.\(plan).gaps"] = String(n) }
+        for i in indicators { addIndicator(&out, code: i.code, value: i.value, contributors: i.contributors) }
         return out
     }
 }

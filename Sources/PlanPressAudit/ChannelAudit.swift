@@ -7,7 +7,11 @@ import PlanPressXML
 /// site's home page, the booklet, `report.xml`, `report.json` and the CSVs, read back from the
 /// bytes that are about to be published. The alignment section (the analysis page, the plan and
 /// item pages) is held to `HeadlineFigures.alignment`: every item's roll-up, the matrices' cells,
-/// the gaps and the projects serving several items, which the data channels state too.
+/// the gaps and the projects serving several items, which the data channels state too. Every
+/// strategic indicator's value for the year and the units' figures it is made from
+/// (`IndicatorFigures`) are held alike wherever an indicator is shown: its item's page (every
+/// figure), its plan's page and the analysis page (the value and the number of units), the
+/// booklet, `report.xml` and `report.json` (every figure).
 public enum ChannelAudit {
     /// One figure a channel states differently (or does not state).
     public struct Mismatch: Sendable, CustomStringConvertible {
@@ -50,19 +54,21 @@ public enum ChannelAudit {
     /// The elements of `report.xml` the audit reads, and the parents whose attributes it reads
     /// with them.
     public static let xmlQuery = XMLEngine.ElementQuery(
-        names: ["totals", "figures", "rollup", "plan", "item"], parents: ["report", "unit"])
+        names: ["totals", "figures", "rollup", "plan", "item", "strategicIndicator", "contributor"], parents: ["report", "unit"])
 
     /// Reads what each file the audit reads states; the comparison comes later (`check`).
     public struct Reader: Sendable {
         let figures: HeadlineFigures
+        let indicators: IndicatorFigures
         let primaryPlan: String
 
         public init(_ report: Report) {
-            self.init(figures: HeadlineFigures(report), primaryPlan: report.site.primaryPlan)
+            self.init(figures: HeadlineFigures(report), indicators: IndicatorFigures(report), primaryPlan: report.site.primaryPlan)
         }
 
-        init(figures: HeadlineFigures, primaryPlan: String) {
+        init(figures: HeadlineFigures, indicators: IndicatorFigures, primaryPlan: String) {
             self.figures = figures
+            self.indicators = indicators
             self.primaryPlan = primaryPlan
         }
 

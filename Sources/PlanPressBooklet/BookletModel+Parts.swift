@@ -171,14 +171,21 @@ extension BookletModel {
                 "s-align-matrix-affiliations", "สังกัดกับยุทธศาสตร์ชาติ (จำนวนโครงการ / งบประมาณ บาท)",
                 .matrix(matrix(analysis.affiliationsByNational, key: "matrix.affiliations"))
             ))
-        let indicatorRows = report.framework.allIndicators.map { ind in
+        let indicators = report.framework.allIndicators
+        let indicatorRows = indicators.enumerated().map { i, ind in
             let a = analysis.assessment(ind.code)
             return AssessedIndicatorRow(
-                name: txt.plain(ind.name), baseline: ind.baselineValue.map(fmt.number) ?? "–", target: a?.target.map(fmt.number) ?? "–",
-                value: a?.value.map(fmt.number) ?? "–", status: a?.status.thai ?? "")
+                no: fmt.count(i + 1), name: txt.plain(ind.name), baseline: ind.baselineValue.map(fmt.number) ?? "–",
+                target: a?.target.map(fmt.number) ?? "–", making: making(ind, a), status: a?.status.thai ?? "")
+        }
+        let contributorRows = indicators.enumerated().flatMap { i, ind in
+            contributors(ind, analysis.assessment(ind.code), no: fmt.count(i + 1))
         }
         generated.append(
-            ("s-align-indicators", "ตัวชี้วัดเชิงยุทธศาสตร์เทียบค่าเป้าหมายปีนี้", .indicators(IndicatorAssessment(rows: indicatorRows))))
+            (
+                "s-align-indicators", "ตัวชี้วัดเชิงยุทธศาสตร์เทียบค่าเป้าหมายปีนี้",
+                .indicators(IndicatorAssessment(rows: indicatorRows, contributors: contributorRows))
+            ))
         let consistency = report.consistency.map { c in
             let project = unitsByID[c.unitID]?.projects.first { $0.project.id == c.projectID }
             return ConsistencyRow(

@@ -17,6 +17,7 @@ extension BookletModel {
         for p in all {
             if let code = home[key(p)] { homedBy[code, default: []].append(p) } else { homeless.append(p) }
         }
+        let assessments = Dictionary(AlignmentAnalysis.assessments(report).map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         var strategies: [StrategyResults] = []
         for (i, top) in primaryTop.enumerated() {
             guard let r = report.rollup(top.code) else { continue }
@@ -28,7 +29,9 @@ extension BookletModel {
                 StrategyResults(
                     figures: figures(r.figures, audit: nil), id: id, title: title,
                     children: top.items.map { ItemLabel(label: itemLabel($0)) },
-                    strategicIndicators: (top.indicators + top.items.flatMap(\.indicators)).map(reportedIndicator),
+                    strategicIndicators: (top.indicators + top.items.flatMap(\.indicators)).map {
+                        reportedIndicator($0, assessments[$0.code])
+                    },
                     projectTable: r.projectKeys.compactMap { projectsByKey[$0] }.enumerated().map { n, p in projectRow(p, number: n + 1) },
                     details: lazyDetails(homedBy[top.code] ?? []) { [fmt] j in "\(prefix).\(fmt.count(j + 1))" },
                     unitCount: fmt.count(r.unitIDs.count)))
@@ -49,16 +52,13 @@ extension BookletModel {
             totals: figures(report.totals, audit: nil))
     }
 
-    /// A strategic indicator with this year's target and the values units reported.
-    func reportedIndicator(_ ind: StrategicIndicator) -> ReportedIndicator {
+    /// A strategic indicator with this year's target, its value and the entries it is made from.
+    func reportedIndicator(_ ind: StrategicIndicator, _ a: AlignmentAnalysis.IndicatorAssessment?) -> ReportedIndicator {
         let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
         let year = report.site.fiscalYear
         return ReportedIndicator(
             name: txt.plain(ind.name), unit: txt.plain(ind.unit ?? ""), baseline: ind.baselineValue.map { fmt.number($0) } ?? "–",
-            target: ind.target(for: year).map { fmt.number($0) } ?? "–",
-            reported: (r?.reported ?? []).map { rep in
-                ReportedValue(unit: txt.plain(unitName(rep.unitID)), value: fmt.number(rep.value), note: rep.note.map(txt.plain) ?? "")
-            },
+            target: ind.target(for: year).map { fmt.number($0) } ?? "–", making: making(ind, a), contributors: contributors(ind, a),
             contributions: fmt.count(r?.contributions.count ?? 0),
             achieved: fmt.count(r?.contributions.filter { $0.outcome == .achieved }.count ?? 0))
     }

@@ -22,7 +22,7 @@ struct ReportIdentities: Sendable {
         case indicatorResultRef
         /// `.//item/aligned/@ref` and `.//strategicIndicator/contribution/@ref`.
         case projectRef
-        /// `.//strategicIndicator/reported/@unit`.
+        /// `.//strategicIndicator/reported/@unit` and `.//strategicIndicator/contributor/@unit`.
         case unitRef
 
         /// The attribute that holds the value; nil when it is the element's text.
@@ -57,9 +57,9 @@ struct ReportIdentities: Sendable {
         case "indicatorResult": return chain("unit") ? .indicatorResultRef : nil
         case "contributesTo": return chain("unit", "project", "indicator") ? .indicatorRef : nil
         case "aligned": return parent == "item" ? .projectRef : nil
-        case "contribution", "reported":
+        case "contribution", "reported", "contributor":
             guard parent == "strategicIndicator" else { return nil }
-            return name == "reported" ? .unitRef : .projectRef
+            return name == "contribution" ? .projectRef : .unitRef
         case "code":
             if parent == "supports", ancestors.dropLast().last == "item" { return .itemRef }
             if chain("unit", "project", "strategies") || chain("unit", "project", "alsoSupports")

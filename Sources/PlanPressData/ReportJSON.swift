@@ -80,7 +80,10 @@ public enum ReportJSON {
                 "indicator_results",
                 .array(
                     s.indicatorResults.map {
-                        .object([("code", .string($0.code.code)), ("value", .number($0.value.description)), ("note", .string($0.note))])
+                        .object(
+                            [("code", .string($0.code.code))]
+                                + entry(value: $0.value, numerator: $0.numerator, denominator: $0.denominator, note: $0.note, asOf: $0.asOf)
+                        )
                     })
             ),
         ])
@@ -171,6 +174,24 @@ public enum ReportJSON {
         ])
     }
 
+    /// A unit's entry for a strategic indicator: `value` (a ratio's own rate), the ratio's parts,
+    /// the note and `as_of`, each null where absent.
+    static func entry(value: DecimalNumber, numerator: DecimalNumber?, denominator: DecimalNumber?, note: String?, asOf: CalendarDate?)
+        -> [(String, JSONValue)]
+    {
+        [
+            ("value", .number(value.description)), ("numerator", numerator.map { .number($0.description) } ?? .null),
+            ("denominator", denominator.map { .number($0.description) } ?? .null), ("note", .string(note)),
+            ("as_of", .string(asOf?.iso)),
+        ]
+    }
+
+    static func reported(_ e: StrategicIndicatorReport.Reported) -> JSONValue {
+        .object(
+            [("unit_id", .string(e.unitID))]
+                + entry(value: e.value, numerator: e.numerator, denominator: e.denominator, note: e.note, asOf: e.asOf))
+    }
+
     static func strategicIndicator(_ report: Report, _ analysis: DataAnalysis, _ ind: StrategicIndicator) -> JSONValue {
         let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
         let a = analysis.assessment(ind.code)
@@ -187,13 +208,11 @@ public enum ReportJSON {
             ("year_target", a?.target.map { .number($0.description) } ?? .null),
             ("year_value", a?.value.map { .number($0.description) } ?? .null),
             ("status", .string(a?.status.rawValue ?? "no_data")),
-            (
-                "reported",
-                .array(
-                    (r?.reported ?? []).map {
-                        .object([("unit_id", .string($0.unitID)), ("value", .number($0.value.description)), ("note", .string($0.note))])
-                    })
-            ),
+            ("aggregation", .string((a?.aggregation ?? ind.aggregation ?? .mean).rawValue)),
+            ("aggregation_chosen", .bool(a?.aggregationChosen ?? (ind.aggregation != nil))),
+            ("per", a?.per.map { .number($0.description) } ?? .null),
+            ("contributors", .array((a?.contributors ?? []).map(reported))),
+            ("reported", .array((r?.reported ?? []).map(reported))),
             (
                 "contributions",
                 .array(

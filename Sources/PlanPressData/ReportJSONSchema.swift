@@ -108,13 +108,31 @@ public enum ReportJSONSchema {
                 "indicator_results": {
                   "type": "array",
                   "items": {
-                    "type": "object", "required": ["code", "value", "note"], "additionalProperties": false,
-                    "properties": { "code": { "type": "string" }, "value": { "type": "number" }, "note": { "$ref": "#/$defs/text" } }
+                    "allOf": [{ "$ref": "#/$defs/indicatorEntry" }],
+                    "type": "object", "required": ["code"], "unevaluatedProperties": false,
+                    "properties": { "code": { "type": "string" } }
                   }
                 }
               }
             },
             "indicatorValue": { "type": ["number", "string", "null"] },
+            "indicatorEntry": {
+              "type": "object",
+              "description": "ค่าที่หน่วยงานรายงานสำหรับตัวชี้วัดของแผน: value (สำหรับอัตราส่วนคืออัตราของหน่วยงานเอง numerator ÷ denominator × per ปัดเป็นทศนิยมสองตำแหน่ง) ตัวตั้ง ตัวหาร หมายเหตุ และวันที่ของข้อมูล (as_of)",
+              "required": ["value", "numerator", "denominator", "note", "as_of"],
+              "properties": {
+                "value": { "type": "number" },
+                "numerator": { "type": ["number", "null"], "description": "ตัวตั้งของตัวชี้วัดแบบอัตราส่วน (ratio)" },
+                "denominator": { "type": ["number", "null"], "description": "ตัวหารของตัวชี้วัดแบบอัตราส่วน (ratio)" },
+                "note": { "$ref": "#/$defs/text" },
+                "as_of": { "$ref": "#/$defs/date" }
+              }
+            },
+            "unitEntry": {
+              "allOf": [{ "$ref": "#/$defs/indicatorEntry" }],
+              "type": "object", "required": ["unit_id"], "unevaluatedProperties": false,
+              "properties": { "unit_id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,62}$" } }
+            },
             "project": {
               "type": "object",
               "required": ["id", "name", "status", "strategies", "also_supports", "aligned_codes", "period", "lead", "budget", "objectives", "indicators", "beneficiaries", "results", "problems", "suggestions", "evidence"],
@@ -210,7 +228,7 @@ public enum ReportJSONSchema {
             },
             "strategicIndicator": {
               "type": "object",
-              "required": ["code", "name", "unit", "direction", "baseline", "targets", "year_target", "year_value", "status", "reported", "contributions"],
+              "required": ["code", "name", "unit", "direction", "baseline", "targets", "year_target", "year_value", "status", "aggregation", "aggregation_chosen", "per", "contributors", "reported", "contributions"],
               "additionalProperties": false,
               "properties": {
                 "code": { "type": "string" },
@@ -223,14 +241,18 @@ public enum ReportJSONSchema {
                 },
                 "targets": { "type": "object", "propertyNames": { "pattern": "^[0-9]{4}$" }, "additionalProperties": { "type": "number" } },
                 "year_target": { "type": ["number", "null"], "description": "ค่าเป้าหมายของปีงบประมาณของรายงาน" },
-                "year_value": { "type": ["number", "null"], "description": "ค่าเฉลี่ยของค่าที่หน่วยงานรายงาน" },
+                "year_value": { "type": ["number", "null"], "description": "ค่าของจังหวัด: รวมจาก contributors ตาม aggregation ปัดครึ่งขึ้นเป็นทศนิยมสองตำแหน่ง" },
                 "status": { "enum": ["met", "not_met", "no_data"] },
+                "aggregation": { "enum": ["sum", "mean", "ratio", "single"], "description": "วิธีรวมค่าที่ใช้: sum ผลรวม, mean ค่าเฉลี่ย, ratio Σ numerator ÷ Σ denominator × per, single ค่าของหน่วยงานที่กำหนด (reported_by)" },
+                "aggregation_chosen": { "type": "boolean", "description": "กรอบแผนระบุ aggregation เอง (false: ใช้ค่าเฉลี่ยโดยปริยาย)" },
+                "per": { "type": ["number", "null"], "description": "ตัวคูณของอัตราส่วน (100 สำหรับร้อยละ); null เมื่อไม่ใช่ ratio" },
+                "contributors": {
+                  "type": "array", "description": "ค่าที่หน่วยงานรายงานซึ่งนำมาคำนวณ year_value ตามลำดับหน่วยงาน",
+                  "items": { "$ref": "#/$defs/unitEntry" }
+                },
                 "reported": {
-                  "type": "array",
-                  "items": {
-                    "type": "object", "required": ["unit_id", "value", "note"], "additionalProperties": false,
-                    "properties": { "unit_id": { "type": "string" }, "value": { "type": "number" }, "note": { "$ref": "#/$defs/text" } }
-                  }
+                  "type": "array", "description": "ค่าที่หน่วยงานรายงานทุกรายการ",
+                  "items": { "$ref": "#/$defs/unitEntry" }
                 },
                 "contributions": {
                   "type": "array",

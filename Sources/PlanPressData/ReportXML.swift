@@ -148,6 +148,9 @@ public enum ReportXML {
             let si = e.child("strategicIndicator").attr("code", ind.code).attr("direction", ind.direction.rawValue)
                 .attr("status", a?.status.rawValue ?? "no_data").attr("yearTarget", a?.target?.description)
                 .attr("yearValue", a?.value?.description)
+                .attr("aggregation", (a?.aggregation ?? ind.aggregation ?? .mean).rawValue)
+                .attr("aggregationChosen", (a?.aggregationChosen ?? (ind.aggregation != nil)) ? "true" : "false")
+                .attr("per", a?.per?.description)
             si.child("name", text: ind.name)
             si.optional("unit", ind.unit)
             if let v = ind.baselineValue {
@@ -155,15 +158,21 @@ public enum ReportXML {
             }
             for t in ind.targets { si.child("target").attr("year", String(t.year)).attr("value", t.value.description) }
             let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
-            for rep in r?.reported ?? [] {
-                si.child("reported").attr("unit", rep.unitID).attr("value", rep.value.description).attr("note", rep.note)
-            }
+            for rep in r?.reported ?? [] { entry(rep, si.child("reported")) }
+            for c in a?.contributors ?? [] { entry(c, si.child("contributor")) }
             for c in r?.contributions ?? [] {
                 let key = "\(c.unitID)/\(c.projectID)"
                 si.child("contribution").attr("ref", key).attr("indicator", String(c.indicatorNumber)).attr("result", c.outcome.rawValue)
             }
         }
         return e
+    }
+
+    /// A unit's entry for a strategic indicator: its value (a ratio's own rate), the ratio's
+    /// parts, the note and `as_of`, each attribute left out where absent.
+    static func entry(_ r: StrategicIndicatorReport.Reported, _ e: Element) {
+        e.attr("unit", r.unitID).attr("value", r.value.description).attr("numerator", r.numerator?.description)
+            .attr("denominator", r.denominator?.description).attr("note", r.note).attr("asOf", r.asOf?.iso)
     }
 
     static func unit(_ u: UnitReport, _ e: Element) {
@@ -188,7 +197,9 @@ public enum ReportXML {
         figures(u.figures, e.child("figures"))
         for p in u.projects { project(p, e.child("project")) }
         for r in s.indicatorResults {
-            e.child("indicatorResult").attr("code", r.code.code).attr("value", r.value.description).attr("note", r.note)
+            e.child("indicatorResult").attr("code", r.code.code).attr("value", r.value.description)
+                .attr("numerator", r.numerator?.description).attr("denominator", r.denominator?.description).attr("note", r.note)
+                .attr("asOf", r.asOf?.iso)
         }
     }
 

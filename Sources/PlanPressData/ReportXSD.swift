@@ -59,6 +59,11 @@ public enum ReportXSD {
               <xs:enumeration value="met"/><xs:enumeration value="not_met"/><xs:enumeration value="no_data"/>
             </xs:restriction>
           </xs:simpleType>
+          <xs:simpleType name="aggregation">
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="sum"/><xs:enumeration value="mean"/><xs:enumeration value="ratio"/><xs:enumeration value="single"/>
+            </xs:restriction>
+          </xs:simpleType>
           <xs:simpleType name="source">
             <xs:restriction base="xs:string">
               <xs:enumeration value="government"/><xs:enumeration value="non_government"/><xs:enumeration value="local"/><xs:enumeration value="other"/>
@@ -116,6 +121,16 @@ public enum ReportXSD {
             </xs:simpleContent>
           </xs:complexType>
 
+          <xs:complexType name="indicatorEntry">
+            <xs:annotation><xs:documentation>A unit's entry for a strategic indicator: value (a ratio's own rate, numerator ÷ denominator × per), the ratio's parts, the note and the date the figure stands at.</xs:documentation></xs:annotation>
+            <xs:attribute name="unit" type="r:unitID" use="required"/>
+            <xs:attribute name="value" type="xs:decimal" use="required"/>
+            <xs:attribute name="numerator" type="xs:decimal"/>
+            <xs:attribute name="denominator" type="xs:decimal"/>
+            <xs:attribute name="note" type="xs:string"/>
+            <xs:attribute name="asOf" type="xs:date"/>
+          </xs:complexType>
+
           <xs:complexType name="strategicIndicator">
             <xs:sequence>
               <xs:element name="name" type="xs:string"/>
@@ -132,12 +147,9 @@ public enum ReportXSD {
                   <xs:attribute name="value" type="xs:decimal" use="required"/>
                 </xs:complexType>
               </xs:element>
-              <xs:element name="reported" minOccurs="0" maxOccurs="unbounded">
-                <xs:complexType>
-                  <xs:attribute name="unit" type="r:unitID" use="required"/>
-                  <xs:attribute name="value" type="xs:decimal" use="required"/>
-                  <xs:attribute name="note" type="xs:string"/>
-                </xs:complexType>
+              <xs:element name="reported" type="r:indicatorEntry" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="contributor" type="r:indicatorEntry" minOccurs="0" maxOccurs="unbounded">
+                <xs:annotation><xs:documentation>An entry the year's value is made from, in unit order.</xs:documentation></xs:annotation>
               </xs:element>
               <xs:element name="contribution" minOccurs="0" maxOccurs="unbounded">
                 <xs:complexType>
@@ -152,6 +164,9 @@ public enum ReportXSD {
             <xs:attribute name="status" type="r:indicatorStatus" use="required"/>
             <xs:attribute name="yearTarget" type="xs:decimal"/>
             <xs:attribute name="yearValue" type="xs:decimal"/>
+            <xs:attribute name="aggregation" type="r:aggregation" use="required"/>
+            <xs:attribute name="aggregationChosen" type="xs:boolean" use="required"/>
+            <xs:attribute name="per" type="xs:decimal"/>
           </xs:complexType>
 
           <xs:complexType name="item">
@@ -243,7 +258,10 @@ public enum ReportXSD {
                 <xs:complexType>
                   <xs:attribute name="code" type="r:code" use="required"/>
                   <xs:attribute name="value" type="xs:decimal" use="required"/>
+                  <xs:attribute name="numerator" type="xs:decimal"/>
+                  <xs:attribute name="denominator" type="xs:decimal"/>
                   <xs:attribute name="note" type="xs:string"/>
+                  <xs:attribute name="asOf" type="xs:date"/>
                 </xs:complexType>
               </xs:element>
             </xs:sequence>
@@ -329,6 +347,7 @@ public enum ReportXSD {
             <xs:keyref name="alignedProjectRef" refer="r:projectKey"><xs:selector xpath=".//r:item/r:aligned"/><xs:field xpath="@ref"/></xs:keyref>
             <xs:keyref name="contributionRef" refer="r:projectKey"><xs:selector xpath=".//r:strategicIndicator/r:contribution"/><xs:field xpath="@ref"/></xs:keyref>
             <xs:keyref name="reportedUnitRef" refer="r:unitID"><xs:selector xpath=".//r:strategicIndicator/r:reported"/><xs:field xpath="@unit"/></xs:keyref>
+            <xs:keyref name="contributorUnitRef" refer="r:unitID"><xs:selector xpath=".//r:strategicIndicator/r:contributor"/><xs:field xpath="@unit"/></xs:keyref>
           </xs:element>
         </xs:schema>
 

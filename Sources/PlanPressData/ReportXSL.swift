@@ -1,5 +1,6 @@
 /// `report.xsl`: makes `report.xml` readable when it is opened in a browser (the XML names it
-/// in an `xml-stylesheet` instruction). A summary and one table per unit, in Thai.
+/// in an `xml-stylesheet` instruction). A summary, the strategic indicators with how each value
+/// is made and the units' entries it is made from, and one table per unit, in Thai.
 public enum ReportXSL {
     public static let text = #"""
         <?xml version="1.0" encoding="UTF-8"?>
@@ -30,6 +31,37 @@ public enum ReportXSL {
                     <td class="num"><xsl:value-of select="format-number(r:totals/@spent, '#,##0.00')"/></td>
                     <td class="num"><xsl:value-of select="r:totals/@indicatorsAchieved"/> / <xsl:value-of select="r:totals/@indicatorsNotAchieved"/> / <xsl:value-of select="r:totals/@indicatorsNotMeasured"/></td>
                   </tr>
+                </table>
+                <h2>ตัวชี้วัดเชิงยุทธศาสตร์</h2>
+                <table>
+                  <tr><th>ตัวชี้วัด</th><th>ค่าของจังหวัด</th><th>วิธีรวม</th><th>หน่วยงานที่นำค่ามาคำนวณ: ค่า หรือ ตัวตั้ง / ตัวหาร (อัตรา), ข้อมูล ณ, หมายเหตุ</th></tr>
+                  <xsl:for-each select="r:plan//r:strategicIndicator">
+                    <tr>
+                      <td><xsl:value-of select="@code"/><xsl:text> </xsl:text><xsl:value-of select="r:name"/></td>
+                      <td class="num"><xsl:value-of select="@yearValue"/></td>
+                      <td>
+                        <xsl:choose>
+                          <xsl:when test="@aggregation = 'sum'">ผลรวม (sum)</xsl:when>
+                          <xsl:when test="@aggregation = 'ratio'">อัตราส่วน (ratio): Σ ตัวตั้ง ÷ Σ ตัวหาร × <xsl:value-of select="@per"/></xsl:when>
+                          <xsl:when test="@aggregation = 'single'">ค่าเดียว (single)</xsl:when>
+                          <xsl:otherwise>ค่าเฉลี่ย (mean)<xsl:if test="@aggregationChosen = 'false'"> โดยปริยาย</xsl:if></xsl:otherwise>
+                        </xsl:choose>
+                      </td>
+                      <td>
+                        <xsl:for-each select="r:contributor">
+                          <div>
+                            <xsl:value-of select="@unit"/><xsl:text>: </xsl:text>
+                            <xsl:choose>
+                              <xsl:when test="@numerator"><xsl:value-of select="@numerator"/> / <xsl:value-of select="@denominator"/> (<xsl:value-of select="@value"/>)</xsl:when>
+                              <xsl:otherwise><xsl:value-of select="@value"/></xsl:otherwise>
+                            </xsl:choose>
+                            <xsl:if test="@asOf"><xsl:text>, ณ </xsl:text><xsl:value-of select="@asOf"/></xsl:if>
+                            <xsl:if test="@note"><xsl:text>, </xsl:text><xsl:value-of select="@note"/></xsl:if>
+                          </div>
+                        </xsl:for-each>
+                      </td>
+                    </tr>
+                  </xsl:for-each>
                 </table>
                 <xsl:for-each select="r:unit">
                   <h2><xsl:value-of select="r:name"/></h2>

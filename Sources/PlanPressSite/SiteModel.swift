@@ -228,7 +228,8 @@ struct SiteModel {
             period: plan.periodFrom.map { f in fmt.text("\(f)–\(plan.periodTo.map(String.init) ?? "")") } ?? "",
             items: rows.map(itemRow), gaps: rows.filter(\.isGap).map(itemRow), hasGaps: gaps > 0,
             several: fmt.count(several), severalRaw: String(several),
-            gapCount: fmt.count(gaps), gapCountRaw: String(gaps), itemCount: fmt.count(rows.count))
+            gapCount: fmt.count(gaps), gapCountRaw: String(gaps), itemCount: fmt.count(rows.count),
+            strategicIndicators: plan.flattenedItems.flatMap(\.indicators).map(indicatorSummary))
     }
 
     /// An item's page; nil for an item with no roll-up (the page has only its frame).
@@ -255,10 +256,22 @@ struct SiteModel {
             hasIndicators: !item.indicators.isEmpty)
     }
 
+    /// A unit's display name, also for an expected unit that did not report (a `single`
+    /// indicator's reporter).
+    func unitName(_ id: String) -> String {
+        unitsByID[id]?.submission.unit.displayName ?? report.site.expectedUnits.first { $0.id == id }?.name ?? id
+    }
+
+    /// How an indicator's value is made, in words; nil for a code the analysis does not have.
+    func aggregationText(_ ind: StrategicIndicator) -> AggregationText? {
+        analysis.assessment(ind.code).map { AggregationText($0, indicator: ind, unitName: unitName, fmt: fmt) }
+    }
+
     func strategicIndicatorView(_ ind: StrategicIndicator) -> StrategicIndicatorView {
         typealias ChartRow = StrategicIndicatorView.ChartRow
         let r = strategicIndicators[ind.code]
         let a = analysis.assessment(ind.code)
+        let making = aggregationText(ind)
         // The chart's data as a table beside it: the baseline, every yearly target, the year's value.
         var chartRows: [ChartRow] = []
         if let b = ind.baselineValue {
@@ -274,13 +287,15 @@ struct SiteModel {
         if let value = a?.value {
             chartRows.append(
                 ChartRow(
-                    year: fmt.text(String(report.site.fiscalYear)), kind: "ค่าที่รายงาน (ค่าเฉลี่ย)", value: fmt.number(value),
+                    year: fmt.text(String(report.site.fiscalYear)), kind: "ค่าที่รายงาน (\(making?.word ?? ""))", value: fmt.number(value),
                     current: true))
         }
+        let contributors = a?.contributors ?? []
+        let isRatio = a?.aggregation == .ratio
         return StrategicIndicatorView(
             chartRows: chartRows,
             chart: charts.indicatorLine(ind, id: "si-\(ind.code)"),
-            target: a?.target.map(fmt.number) ?? "–", value: a?.value.map(fmt.number) ?? "–",
+            target: a?.target.map(fmt.number) ?? "–", value: a?.value.map(fmt.number) ?? "–", valueRaw: a?.value?.description,
             status: a?.status.thai ?? "", statusCode: a?.status.rawValue ?? "",
             code: ind.code, name: ind.name, unit: ind.unit ?? "",
             direction: ind.direction == .increase ? "ยิ่งมากยิ่งดี" : "ยิ่งน้อยยิ่งดี",
@@ -289,16 +304,36 @@ struct SiteModel {
                 StrategicIndicatorView.Target(
                     year: fmt.text(String($0.year)), value: fmt.number($0.value), current: $0.year == report.site.fiscalYear)
             },
-            reported: (r?.reported ?? []).map {
-                StrategicIndicatorView.Reported(
-                    unit: unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, href: OutputPath.unit($0.unitID),
-                    value: fmt.number($0.value), note: $0.note ?? "")
+            aggregation: making?.name ?? "", formula: making?.formula ?? "", isRatio: isRatio,
+            contributorUnits: fmt.count(IndicatorMarks.unitCount(contributors)),
+            contributorUnitsRaw: String(IndicatorMarks.unitCount(contributors)),
+            contributors: contributors.enumerated().map { n, c in
+                StrategicIndicatorView.Contributor(
+                    unit: unitName(c.unitID), href: OutputPath.unit(c.unitID),
+                    key: IndicatorMarks.contributor(ind.code, number: n + 1, unitID: c.unitID), isRatio: isRatio,
+                    value: fmt.number(c.value), valueRaw: c.value.description,
+                    numerator: c.numerator.map(fmt.number) ?? "–", numeratorRaw: c.numerator?.description ?? "",
+                    denominator: c.denominator.map(fmt.number) ?? "–", denominatorRaw: c.denominator?.description ?? "",
+                    note: c.note, asOf: fmt.date(c.asOf))
             },
             contributions: (r?.contributions ?? []).map {
                 StrategicIndicatorView.Contribution(
                     unit: unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID,
                     href: OutputPath.project(unit: $0.unitID, id: $0.projectID), indicator: $0.indicatorName, result: $0.outcome.thai)
             })
+    }
+
+    /// Strategic indicators in brief, for the pages that list many: the year's value, its
+    /// aggregation and how many units' figures make it.
+    func indicatorSummary(_ ind: StrategicIndicator) -> IndicatorSummary {
+        let a = analysis.assessment(ind.code)
+        let units = IndicatorMarks.unitCount(a?.contributors ?? [])
+        return IndicatorSummary(
+            code: ind.code, name: ind.name, href: OutputPath.item(ind.itemCode),
+            baseline: ind.baselineValue.map(fmt.number) ?? "–", target: a?.target.map(fmt.number) ?? "–",
+            value: a?.value.map(fmt.number) ?? "–", valueRaw: a?.value?.description,
+            status: a?.status.thai ?? "", statusCode: a?.status.rawValue ?? "",
+            aggregation: aggregationText(ind)?.name ?? "", contributorUnits: fmt.count(units), contributorUnitsRaw: String(units))
     }
 
     /// The units grouped the ways readers look for them: by affiliation and by district.
@@ -375,13 +410,7 @@ struct SiteModel {
             },
             unitsMatrix: matrixView(analysis.unitsByStrategy, key: "matrix.units"),
             affiliationMatrix: matrixView(analysis.affiliationsByNational, key: "matrix.affiliations"),
-            strategicIndicators: report.framework.allIndicators.map { ind in
-                let a = analysis.assessment(ind.code)
-                return AlignmentView.Indicator(
-                    code: ind.code, name: ind.name, href: OutputPath.item(ind.itemCode),
-                    baseline: ind.baselineValue.map(fmt.number) ?? "–", target: a?.target.map(fmt.number) ?? "–",
-                    value: a?.value.map(fmt.number) ?? "–", status: a?.status.thai ?? "", statusCode: a?.status.rawValue ?? "")
-            },
+            strategicIndicators: report.framework.allIndicators.map(indicatorSummary),
             indicatorGapCount: fmt.count(analysis.indicatorGaps.count),
             indicatorGapCountRaw: String(analysis.indicatorGaps.count),
             indicatorGaps: analysis.indicatorGaps.map { code in

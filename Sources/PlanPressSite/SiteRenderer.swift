@@ -18,7 +18,7 @@ public struct SiteRenderer: Sendable {
     /// The page templates every build needs.
     public static let requiredTemplates = [
         "header", "footer", "bands", "index", "unit", "units", "project", "item", "plan", "status", "page", "alignment", "problems",
-        "notfound",
+        "notfound", "indicators",
     ]
 
     public init(templates url: URL) async throws {

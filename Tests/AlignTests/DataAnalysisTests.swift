@@ -28,7 +28,16 @@ import Testing
             #expect(data.indicators.map { $0.value?.description } == full.indicators.map { $0.value?.description })
             #expect(data.indicators.map { $0.target?.description } == full.indicators.map { $0.target?.description })
             #expect(data.indicators.map(\.aggregation) == full.indicators.map(\.aggregation))
-            #expect(data.indicators.map(\.contributors) == full.indicators.map { $0.contributors.map(\.unitID) })
+            #expect(data.indicators.map(\.aggregationChosen) == full.indicators.map(\.aggregationChosen))
+            #expect(data.indicators.map { $0.per?.description } == full.indicators.map { $0.per?.description })
+            #expect(data.indicators.map { $0.contributors.map(\.unitID) } == full.indicators.map { $0.contributors.map(\.unitID) })
+            #expect(
+                data.indicators.map {
+                    $0.contributors.map { "\($0.value) \($0.numerator?.description ?? "-")/\($0.denominator?.description ?? "-")" }
+                }
+                    == full.indicators.map {
+                        $0.contributors.map { "\($0.value) \($0.numerator?.description ?? "-")/\($0.denominator?.description ?? "-")" }
+                    })
             #expect(ReportJSON.document(report).serialized() == ReportJSON.document(report, analysis: full).serialized())
             #expect(ReportXML.document(report) == ReportXML.document(report, analysis: full))
         }

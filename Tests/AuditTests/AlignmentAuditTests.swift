@@ -31,7 +31,7 @@ import Testing
     }
 
     static func audit(_ report: Report, _ files: [OutputFile]) -> [ChannelAudit.Mismatch] {
-        ChannelAudit.check(HeadlineFigures(report), files: files, primaryPlan: report.site.primaryPlan)
+        ChannelAudit.check(ChannelAudit.Reader(report), files: files)
     }
 
     /// `files` with one file's text changed; the change must actually change something.

@@ -42,6 +42,9 @@ import Testing
             #"{"units":[{"figures":{"projects":"1"},"id":"u1"},{"id":["x"]},{"id":"u\/2","figures":3}]}"#,
             #"{"plans":[{"id":"SPE","items":[{"code":"S1","depth":"1","rollup":{"projects":"0","indicators":{}}},{"depth":1,"code":"S2"}]}]}"#,
             #"{"plans":[{"id":"S\u0050E","projects_serving_several_items":{},"items":"none"},{"items":[{"code":"c"}]}]}"#,
+            // Strategic indicators: null and text values, contributors that are not a list, entries without a unit.
+            #"{"plans":[{"id":"SPE","items":[{"code":"S1","indicators":[{"code":"K","year_value":null,"contributors":[{"unit_id":"u","value":1,"numerator":null},{"value":"2"}]},{"code":"L","contributors":{}},{"code":"M","year_value":"null","contributors":[]},{"year_value":3}]}]}]}"#,
+            #"{"plans":[{"id":"SPE","items":[{"code":"S1","indicators":[{"code":"K","year_value":1.50,"contributors":[{"unit_id":"u","value":1,"numerator":2,"denominator":0},{"unit_id":"u","value":true}]}]}]}]}"#,
             String(repeating: "[", count: 64) + String(repeating: "]", count: 64),
             String(repeating: "[", count: 65) + String(repeating: "]", count: 65),
             // 64 levels are read, 65 refused.

@@ -107,11 +107,46 @@ import Testing
     @Test func figuresAgreeWithTheOtherChannels() async throws {
         let report = try Self.report()
         let files = try await BookletRenderer(templates: Self.templates).render(report, content: Self.sample)
-        let mismatches = ChannelAudit.check(HeadlineFigures(report), files: files, primaryPlan: report.site.primaryPlan)
+        let mismatches = ChannelAudit.check(ChannelAudit.Reader(report), files: files)
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
         let html = String(decoding: files[0].bytes, as: UTF8.self)
         #expect(html.contains("data-audit=\"total.allocated\" value=\"\(report.totals.allocated.plain)\""))
         #expect(html.contains("data-audit=\"unit.spm-satun.spent\""))
+    }
+
+    /// Parts ๓ and ๔ say how each strategic indicator's value is made: the aggregation (its
+    /// formula in part ๓), the units, and every contributing entry's figures in Thai digits,
+    /// marked for the audit; part ๔ lists every entry of every indicator in one print table.
+    @Test func partsThreeAndFourShowHowEachIndicatorIsMade() async throws {
+        let report = try Self.report()
+        let html = try await Self.html(report)
+        let part3 = try #require(html.range(of: "id=\"part-3\"")).lowerBound
+        let part4 = try #require(html.range(of: "id=\"part-4\"")).lowerBound
+        let three = String(html[part3..<part4])
+        let four = String(html[part4...])
+        #expect(three.contains("อัตราส่วน (ratio): Σ ตัวตั้ง ÷ Σ ตัวหาร × ๑๐๐ · หน่วยงานที่รายงาน "))
+        #expect(three.contains("ค่าเดียว (single) จากศธจ.สตูล"))
+        #expect(four.contains("<td>อัตราส่วน (ratio)</td>") && four.contains("<td>ผลรวม (sum)</td>"))
+        let assessments = AlignmentAnalysis.assessments(report)
+        let entries = assessments.flatMap { a in a.contributors.enumerated().map { (a, $0.offset, $0.element) } }
+        #expect(entries.count >= 10)
+        for (a, n, c) in entries {
+            let key = "indicator.\(a.code).\(n + 1).\(c.unitID)"
+            let value = "<data data-audit=\"\(key).value\" value=\"\(c.value)\">\(ThaiDigits.thai(c.value.description))</data>"
+            #expect(four.contains(value), "\(key)")
+            if a.aggregation == .ratio, let numerator = c.numerator, let denominator = c.denominator {
+                #expect(four.contains("\(key).numerator\" value=\"\(numerator)\">\(ThaiDigits.thai(numerator.description))<"), "\(key)")
+                #expect(
+                    four.contains("\(key).denominator\" value=\"\(denominator)\">\(ThaiDigits.thai(denominator.description))<"), "\(key)")
+            }
+            if let asOf = c.asOf { #expect(four.contains(asOf.thai(abbreviated: true, digits: .thai))) }
+        }
+        // Part ๔'s table of entries has a row per entry; part ๓ lists the primary plan's.
+        let table = try #require(four.range(of: "<caption>ค่าที่หน่วยงานรายงานซึ่งนำมาคำนวณค่าของจังหวัด</caption>"))
+        let rows = four[table.upperBound...].components(separatedBy: "</table>")[0]
+        #expect(rows.components(separatedBy: "<tr>").count - 2 == entries.count)
+        let primary = assessments.filter { $0.code.hasPrefix(report.site.primaryPlan + ".") }.flatMap(\.contributors)
+        #expect(three.components(separatedBy: "data-audit=\"indicator.").count - 1 >= primary.count)
     }
 
     @Test func isOneSelfContainedPrintableFile() async throws {

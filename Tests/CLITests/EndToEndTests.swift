@@ -220,15 +220,32 @@ struct EndToEndTests {
         // The strategic indicators' values by their aggregation: SPE.S2.K1 a ratio,
         // (3 + 5) / (400 + 600) × 100 = 0.8 (the mean of the units' own 0.75 and 0.83 would be
         // 0.79); SPE.S2.K2 a sum, 24 + 16; SPE.S2.K3 single, gamma-office's 100.
+        // How each is made: the aggregation (chosen or the mean by default), per, and the entries.
         var yearValues: [String: String] = [:]
+        var making: [String: String] = [:]
         for plan in report["plans"] as? [[String: Any]] ?? [] {
             for item in plan["items"] as? [[String: Any]] ?? [] {
                 for si in item["indicators"] as? [[String: Any]] ?? [] {
-                    yearValues[si["code"] as? String ?? ""] = (si["year_value"] as? NSNumber)?.stringValue ?? "null"
+                    let code = si["code"] as? String ?? ""
+                    yearValues[code] = (si["year_value"] as? NSNumber)?.stringValue ?? "null"
+                    let entries = (si["contributors"] as? [[String: Any]] ?? []).map { e in
+                        let parts = (e["numerator"] as? NSNumber).map { "\($0)/\((e["denominator"] as? NSNumber) ?? 0) " } ?? ""
+                        return
+                            "\(e["unit_id"] as? String ?? "?") \(parts)\((e["value"] as? NSNumber) ?? -1) \(e["as_of"] as? String ?? "-")"
+                    }
+                    let chosen = (si["aggregation_chosen"] as? Bool) == true ? "" : " by default"
+                    let per = (si["per"] as? NSNumber).map { " per \($0)" } ?? ""
+                    making[code] = "\(si["aggregation"] as? String ?? "?")\(chosen)\(per): " + entries.joined(separator: ", ")
                 }
             }
         }
         #expect(yearValues == ["SPE.S1.K1": "36.2", "SPE.S2.K1": "0.8", "SPE.S2.K2": "40", "SPE.S2.K3": "100"], "\(yearValues)")
+        #expect(
+            making == [
+                "SPE.S1.K1": "mean by default: alpha-school 36.2 -",
+                "SPE.S2.K1": "ratio per 100: beta-college 3/400 0.75 2026-06-10, gamma-office 5/600 0.83 2026-06-10",
+                "SPE.S2.K2": "sum: beta-college 24 -, gamma-office 16 -", "SPE.S2.K3": "single: gamma-office 100 -",
+            ], "\(making)")
         let units = try #require(report["units"] as? [[String: Any]])
         #expect(units.map { $0["id"] as? String ?? "" } == ["alpha-school", "beta-college", "gamma-office"])
         // Late only after the deadline: beta-college submitted on the deadline day.

@@ -14,12 +14,14 @@ import Testing
 /// and keyref of `report.xsd` caught when a part breaks it.
 @Suite(.serialized) struct ReportXMLPartsTests {
     /// The document as the build writes it (flushed in small pieces) and what the parts found.
-    static func inParts(_ report: Report) -> (document: [UInt8], elements: [XMLEngine.ReadElement]?, problems: [String]) {
+    static func inParts(_ report: Report, data: DataAnalysis? = nil) -> (
+        document: [UInt8], elements: [XMLEngine.ReadElement]?, problems: [String]
+    ) {
         XMLEngine.shared.withParts(schema: Array(ReportXSD.partsText.utf8)) { validator in
             let parts = ReportXMLParts(validator, reading: ChannelAudit.xmlQuery)
             var out: [UInt8] = []
             var document: [UInt8] = []
-            ReportXML.write(report, data: DataAnalysis(report), into: &out, flushEvery: 4096, parts: parts) { bytes in
+            ReportXML.write(report, data: data ?? DataAnalysis(report), into: &out, flushEvery: 4096, parts: parts) { bytes in
                 document += bytes
                 bytes.removeAll()
             }
@@ -88,6 +90,7 @@ import Testing
         ("a removed project a roll-up lists", "projectRef"),
         ("a removed project a strategic indicator counts", "projectRef"),
         ("an unknown unit a strategic indicator names", "unitRef"),
+        ("an unknown unit a strategic indicator's value is made from", "unitRef"),
         ("an unknown primary plan", "primaryPlanRef"),
         ("a unit id the schema's pattern refuses", ""),
     ])
@@ -133,9 +136,16 @@ import Testing
             let s = try #require(r.strategicIndicators.firstIndex { !$0.reported.isEmpty })
             r.strategicIndicators[s].reported[0].unitID = "nobody-here"
         case "an unknown primary plan": r.site.primaryPlan = "ZZ"
+        case "an unknown unit a strategic indicator's value is made from": break
         default: r.units[0].submission.unit.id = "Not An ID"
         }
-        let (document, elements, problems) = Self.inParts(r)
+        var data = DataAnalysis(r)
+        if edit == "an unknown unit a strategic indicator's value is made from" {
+            // Only the contributor: the entries reported stay as they were.
+            let s = try #require(data.indicators.firstIndex { !$0.contributors.isEmpty })
+            data.indicators[s].contributors[0].unitID = "nobody-here"
+        }
+        let (document, elements, problems) = Self.inParts(r, data: data)
         #expect(!Self.whole(document).isEmpty, "libxml2 takes the edited document: the edit breaks nothing")
         #expect(elements == nil)
         #expect(!problems.isEmpty)
@@ -181,6 +191,7 @@ import Testing
         #expect(role("report/plan/item/aligned") == .projectRef)
         #expect(role("report/plan/item/strategicIndicator/contribution") == .projectRef)
         #expect(role("report/plan/item/strategicIndicator/reported") == .unitRef)
+        #expect(role("report/plan/item/strategicIndicator/contributor") == .unitRef)
         #expect(role("report/site") == .primaryPlanRef)
         // Not selected: the same names elsewhere.
         #expect(role("report/unit/project/objectives/code") == nil)

@@ -149,4 +149,63 @@ import Testing
         let rows = try #require(unit.projects.first { $0.project.id == "P02" }).achievements
         #expect(rows.map { $0?.percent.description } == ["80", nil])
     }
+
+    /// An item's page says how each of its strategic indicators' value is made: the aggregation in
+    /// words with its formula, the units, and every contributing entry with its figures, note and
+    /// as_of (the base fixture: a ratio, a sum and a single under SPE.S2, the mean by default
+    /// under SPE.S1).
+    @Test func itemPagesShowHowEachIndicatorIsMade() throws {
+        let (_, _, views) = try Self.pages()
+        func indicators(_ path: String) -> [String: [String: TemplateValue]] {
+            Dictionary(
+                Self.items(Self.fields(views[path])["strategicIndicators"]).map {
+                    (Self.text(Self.fields($0)["code"]) ?? "", Self.fields($0))
+                },
+                uniquingKeysWith: { a, _ in a })
+        }
+        let s2 = indicators("items/SPE.S2.html")
+        let ratio = try #require(s2["SPE.S2.K1"])
+        #expect(Self.text(ratio["aggregation"]) == "อัตราส่วน (ratio)")
+        #expect(Self.text(ratio["formula"]) == "อัตราส่วน (ratio): Σ ตัวตั้ง ÷ Σ ตัวหาร × 100")
+        #expect(Self.flag(ratio["isRatio"]) == true)
+        #expect(Self.text(ratio["valueRaw"]) == "0.8" && Self.text(ratio["contributorUnits"]) == "2")
+        let entries = Self.items(ratio["contributors"]).map(Self.fields)
+        #expect(entries.map { Self.text($0["unit"]) } == ["วิทยาลัยเบตา", "สำนักงานแกมมา"])
+        #expect(entries.map { Self.text($0["href"]) } == ["units/beta-college.html", "units/gamma-office.html"])
+        #expect(entries.map { Self.text($0["key"]) } == ["indicator.SPE.S2.K1.1.beta-college", "indicator.SPE.S2.K1.2.gamma-office"])
+        #expect(
+            entries.map { "\(Self.text($0["numerator"]) ?? "") / \(Self.text($0["denominator"]) ?? "") = \(Self.text($0["value"]) ?? "")" }
+                == [
+                    "3 / 400 = 0.75", "5 / 600 = 0.83",
+                ])
+        // as_of as a Thai date in the Buddhist Era, whether written 2569-06-10 or 10 มิ.ย. 2569.
+        #expect(entries.map { Self.text($0["asOf"]) } == ["10 มิถุนายน 2569", "10 มิถุนายน 2569"])
+        #expect(entries.map { Self.text($0["note"]) } == ["ผู้เรียนทุกระดับชั้น", nil])
+        let sum = try #require(s2["SPE.S2.K2"])
+        #expect(Self.text(sum["aggregation"]) == "ผลรวม (sum)" && Self.flag(sum["isRatio"]) == false)
+        #expect(Self.items(sum["contributors"]).map { Self.text(Self.fields($0)["value"]) } == ["24", "16"])
+        #expect(Self.items(sum["contributors"]).allSatisfy { Self.text(Self.fields($0)["asOf"]) == "–" })
+        let single = try #require(s2["SPE.S2.K3"])
+        #expect(Self.text(single["formula"]) == "ค่าเดียว (single) จากสำนักงานแกมมา")
+        #expect(Self.items(single["contributors"]).count == 1)
+        let mean = try #require(indicators("items/SPE.S1.html")["SPE.S1.K1"])
+        #expect(Self.text(mean["aggregation"]) == "ค่าเฉลี่ย (mean) โดยปริยาย")
+        #expect(Self.text(mean["formula"])?.contains("กรอบแผนไม่ได้ระบุวิธีรวม") == true)
+        // The chart's table names the aggregation of the year's value.
+        let rows = Self.items(ratio["chartRows"]).map { Self.text(Self.fields($0)["kind"]) }
+        #expect(rows.contains("ค่าที่รายงาน (อัตราส่วน)"))
+        // The plan's page and the analysis page list the indicators in brief, with the same rows.
+        for path in ["plans/SPE.html", "alignment.html"] {
+            let brief = Self.items(Self.fields(views[path])["strategicIndicators"]).map(Self.fields)
+            #expect(brief.count == 4, "\(path)")
+            #expect(
+                brief.map {
+                    "\(Self.text($0["code"]) ?? ""): \(Self.text($0["aggregation"]) ?? "") \(Self.text($0["contributorUnits"]) ?? "")"
+                } == [
+                    "SPE.S1.K1: ค่าเฉลี่ย (mean) โดยปริยาย 1", "SPE.S2.K1: อัตราส่วน (ratio) 2", "SPE.S2.K2: ผลรวม (sum) 2",
+                    "SPE.S2.K3: ค่าเดียว (single) 1",
+                ], "\(path)")
+        }
+        #expect(Self.flag(Self.fields(views["plans/NS.html"])["hasStrategicIndicators"]) == false)
+    }
 }

@@ -73,18 +73,22 @@ struct AlignmentCharts: Encodable, Sendable {
     var flow: String
 }
 
-/// The strategic indicators against this year's targets.
+/// The strategic indicators against this year's targets, each with how its value is made, and
+/// every unit's entry those values are made from.
 struct IndicatorAssessment: Encodable, Sendable {
     let isIndicators = true
     var rows: [AssessedIndicatorRow]
+    var contributors: [PrintedContributor]
 }
 
-/// A strategic indicator's baseline, target, reported value and status.
+/// A strategic indicator's baseline, target, value for the year (with its aggregation and the
+/// number of units whose entries make it) and status.
 struct AssessedIndicatorRow: Encodable, Sendable {
+    var no: String
     var name: String
     var baseline: String
     var target: String
-    var value: String
+    @Flattened var making: PrintedMaking
     var status: String
 }
 

@@ -33,22 +33,17 @@ struct UnplacedResults: Encodable, Sendable {
     var details: LazyViews<ProjectDescription>
 }
 
-/// A strategic indicator with this year's target and the values units reported.
+/// A strategic indicator with this year's target, its value for the year and the units'
+/// entries it is made from.
 struct ReportedIndicator: Encodable, Sendable {
     var name: String
     var unit: String
     var baseline: String
     var target: String
-    var reported: [ReportedValue]
+    @Flattened var making: PrintedMaking
+    var contributors: [PrintedContributor]
     var contributions: String
     var achieved: String
-}
-
-/// A value a unit reported for a strategic indicator.
-struct ReportedValue: Encodable, Sendable {
-    var unit: String
-    var value: String
-    var note: String
 }
 
 /// A project in a strategy's table, linked to its description.

@@ -25,7 +25,7 @@ enum StrategicIndicatorsCSV {
         .text("result") { ($0.assessment?.status ?? .noData).rawValue },
         .number("percent_of_target") { $0.assessment?.achievement?.percent.formatted(fractionDigits: 2) ?? "" },
         .text("rating") { $0.assessment?.rating?.label ?? "" },
-        .number("units_reporting") { String(Set($0.assessment?.contributors ?? []).count) },
+        .number("units_reporting") { String(Set(($0.assessment?.contributors ?? []).map(\.unitID)).count) },
     ])
 
     static func bytes(_ report: Report, data analysis: DataAnalysis) -> [UInt8] {

@@ -18,7 +18,7 @@ struct AlignmentView: Encodable {
     var flows: [Flow]
     var unitsMatrix: MatrixView
     var affiliationMatrix: MatrixView
-    var strategicIndicators: [Indicator]
+    var strategicIndicators: [IndicatorSummary]
     var indicatorGapCount: String
     var indicatorGapCountRaw: String
     var indicatorGaps: [NamedCodeLink]
@@ -50,17 +50,5 @@ struct AlignmentView: Encodable {
         var to: String
         var allocated: String
         var projects: String
-    }
-
-    /// A strategic indicator's assessment.
-    struct Indicator: Encodable {
-        var code: String
-        var name: String
-        var href: String
-        var baseline: String
-        var target: String
-        var value: String
-        var status: String
-        var statusCode: String
     }
 }

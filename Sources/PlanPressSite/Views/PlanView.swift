@@ -1,4 +1,5 @@
-/// A plan's page: every item with its figures, and the items no project serves.
+/// A plan's page: every item with its figures, the items no project serves, and the plan's
+/// strategic indicators in brief.
 struct PlanView: Encodable {
     var id: String
     var name: String
@@ -14,4 +15,6 @@ struct PlanView: Encodable {
     var gapCount: String
     var gapCountRaw: String
     var itemCount: String
+    /// The strategic indicators of the plan's items (the same rows as the analysis page's).
+    var strategicIndicators: [IndicatorSummary]
 }

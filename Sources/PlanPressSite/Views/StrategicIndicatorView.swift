@@ -1,11 +1,14 @@
 /// A strategic indicator on its item's page: its chart with the chart's data as a table, its
-/// targets, and what units and projects reported for it.
+/// targets, how its value for the year is made and from which units' figures, and the project
+/// indicators that contribute to it.
 struct StrategicIndicatorView: Encodable {
     /// The chart's data: the baseline, every yearly target, the year's value.
     var chartRows: [ChartRow]
     var chart: String
     var target: String
     var value: String
+    /// The year's value as the audit reads it (`indicator.CODE.value`); absent without a value.
+    var valueRaw: String?
     var status: String
     var statusCode: String
     var code: String
@@ -14,7 +17,16 @@ struct StrategicIndicatorView: Encodable {
     var direction: String
     var baseline: String
     var targets: [Target]
-    var reported: [Reported]
+    /// The aggregation's name (`อัตราส่วน (ratio)`) and its formula in a sentence.
+    var aggregation: String
+    var formula: String
+    /// A ratio's table has numerator, denominator and the unit's own rate instead of a value.
+    var isRatio: Bool
+    /// How many units' entries make the value (`indicator.CODE.units`).
+    var contributorUnits: String
+    var contributorUnitsRaw: String
+    /// The entries the value is made from, in unit order.
+    var contributors: [Contributor]
     var contributions: [Contribution]
 
     /// A point of the chart.
@@ -33,12 +45,24 @@ struct StrategicIndicatorView: Encodable {
         var current: Bool
     }
 
-    /// A value a unit reported.
-    struct Reported: Encodable {
+    /// A unit's entry that the year's value is made from: its value, or a ratio's numerator,
+    /// denominator and the unit's own rate; each figure marked for the audit under `key`
+    /// (`indicator.CODE.N.UNIT`, N its place among the contributors).
+    struct Contributor: Encodable {
         var unit: String
         var href: String
+        var key: String
+        var isRatio: Bool
         var value: String
-        var note: String
+        var valueRaw: String
+        var numerator: String
+        var numeratorRaw: String
+        var denominator: String
+        var denominatorRaw: String
+        /// The unit's note; nil without one (the table shows `–`).
+        var note: String?
+        /// The date the figure stands at, a Thai date in the Buddhist Era, or `–`.
+        var asOf: String
     }
 
     /// A project indicator that contributes to this one, and its outcome.
