@@ -97,11 +97,12 @@ struct ValidationLanguageTests {
         #expect(run.status == 0, "\(run.output)")
     }
 
-    /// A file's text as a message may quote it; a workbook's, from the XML of its parts.
+    /// A file's text as a message may quote it; a workbook's, from the XML of its parts with their
+    /// character references resolved (openpyxl with lxml writes Thai as `&#3627;…`).
     static func quotableText(_ url: URL) throws -> String {
         guard url.pathExtension == "xlsx" else { return "" }
         let dump =
-            "import zipfile, sys\ntry:\n  z = zipfile.ZipFile(sys.argv[1])\n  print(''.join(z.read(n).decode('utf-8', 'replace') for n in z.namelist()))\nexcept Exception:\n  pass"
+            "import html, zipfile, sys\ntry:\n  z = zipfile.ZipFile(sys.argv[1])\n  print(html.unescape(''.join(z.read(n).decode('utf-8', 'replace') for n in z.namelist())))\nexcept Exception:\n  pass"
         return try ExternalProgram.run("/usr/bin/env", ["python3", "-c", dump, url.path], timeout: 60).output
     }
 
