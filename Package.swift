@@ -103,7 +103,10 @@ let package = Package(
         // Every channel's headline figures read back from the staged files and compared.
         .target(
             name: "PlanPressAudit",
-            dependencies: ["PlanPressCore", "PlanPressParse", "PlanPressAlign", "PlanPressXML", "PlanPressPublish"]
+            dependencies: [
+                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressHistory", "PlanPressXML",
+                "PlanPressPublish",
+            ]
         ),
         // The build as named steps: fingerprint, check, align, each channel, audit, publish; the cache.
         .target(
