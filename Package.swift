@@ -103,7 +103,10 @@ let package = Package(
         // Every channel's headline figures read back from the staged files and compared.
         .target(
             name: "PlanPressAudit",
-            dependencies: ["PlanPressCore", "PlanPressParse", "PlanPressAlign", "PlanPressXML", "PlanPressPublish"]
+            dependencies: [
+                "PlanPressCore", "PlanPressParse", "PlanPressValidate", "PlanPressAlign", "PlanPressHistory", "PlanPressXML",
+                "PlanPressPublish",
+            ]
         ),
         // The build as named steps: fingerprint, check, align, each channel, audit, publish; the cache.
         .target(
@@ -136,7 +139,8 @@ let package = Package(
         .target(
             name: "PlanPressTestSupport",
             dependencies: [
-                "PlanPressAlign", "PlanPressAudit", "PlanPressData", "PlanPressPublish", "PlanPressTemplates", "PlanPressValidate",
+                "PlanPressAlign", "PlanPressAudit", "PlanPressData", "PlanPressHistory", "PlanPressPublish", "PlanPressTemplates",
+                "PlanPressValidate",
             ],
             path: "Tests/PlanPressTestSupport"),
         // One test target per module: Tests/<Module>Tests/ holds the tests of that module.
@@ -149,14 +153,14 @@ let package = Package(
         .testTarget(
             name: "AuditTests",
             dependencies: [
-                "PlanPressAlign", "PlanPressAudit", "PlanPressBooklet", "PlanPressData", "PlanPressPublish", "PlanPressSite",
-                "PlanPressTestSupport", "PlanPressValidate", "PlanPressXML",
+                "PlanPressAlign", "PlanPressAudit", "PlanPressBooklet", "PlanPressData", "PlanPressHistory", "PlanPressPublish",
+                "PlanPressSite", "PlanPressTestSupport", "PlanPressValidate", "PlanPressXML",
             ]),
         .testTarget(
             name: "BookletTests",
             dependencies: [
-                "PlanPressAlign", "PlanPressAudit", "PlanPressBooklet", "PlanPressCore", "PlanPressPublish", "PlanPressTemplates",
-                "PlanPressTestSupport", "PlanPressValidate", "planpress",
+                "PlanPressAlign", "PlanPressAudit", "PlanPressBooklet", "PlanPressCore", "PlanPressHistory", "PlanPressPublish",
+                "PlanPressTemplates", "PlanPressTestSupport", "PlanPressValidate", "planpress",
             ]),
         .testTarget(name: "BuildTests", dependencies: ["PlanPressBuild", "PlanPressPublish", "PlanPressTestSupport", "planpress"]),
         .testTarget(
@@ -169,8 +173,8 @@ let package = Package(
         .testTarget(
             name: "DataTests",
             dependencies: [
-                "PlanPressAlign", "PlanPressAudit", "PlanPressCore", "PlanPressData", "PlanPressPublish", "PlanPressSite",
-                "PlanPressTestSupport", "PlanPressValidate", "PlanPressXML",
+                "PlanPressAlign", "PlanPressAudit", "PlanPressCore", "PlanPressData", "PlanPressHistory", "PlanPressParse",
+                "PlanPressPublish", "PlanPressSite", "PlanPressTestSupport", "PlanPressValidate", "PlanPressXML",
             ]),
         .testTarget(
             name: "ParseTests",

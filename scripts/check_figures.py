@@ -38,6 +38,10 @@ publishes:
   entry of `reported` alike; and the marks `indicator.CODE.value`, `indicator.CODE.units` and
   `indicator.CODE.N.UNIT.value|numerator|denominator` of the item pages (every figure of their
   indicators), the plan pages and alignment.html (value and units).
+- trends.csv: each earlier year's rows (totals, every plan item, every unit) as that year's own
+  content/history/<year>/report.json states them, this year's from the units' files, in order
+  (years ascending; the totals, the items in framework order then those only earlier years had,
+  the units by id), no row for what did not exist that year.
 - the percentage of the target achieved (value / target x 100, or target / value x 100 for
   `decrease`; 100 or 0 when the divisor is 0) and its grade on the plan's `rating_bands` (or
   the standard bands), for every strategic indicator (strategic_indicators.csv) and every
@@ -749,6 +753,180 @@ def check_alignment(content: Content, rows, chk: Checker):
             chk.check(False, f"{fname} [{key[0]} {key[1]}]", "no row for this plan item")
 
 
+TRENDS_COLUMNS = ["year", "scope", "code", "projects", "units", "allocated", "spent",
+                  "indicators_achieved", "indicators_not_achieved", "indicators_not_measured"]
+TRENDS_FIGURES = ["projects", "units", "allocated", "spent", "indicators_achieved",
+                  "indicators_not_achieved", "indicators_not_measured"]
+
+
+def history_reports(content: Content):
+    """content/history/<BE year>/report.json of the years before this one, oldest first, read
+    exactly (amounts as Decimal)."""
+    folder = os.path.join(content.dir, "history")
+    year = int(to_decimal(content.site.get("fiscal_year")))
+    out = []
+    if not os.path.isdir(folder):
+        return out
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name, "report.json")
+        if re.fullmatch(r"\d{4}", name) and int(name) < year and os.path.isfile(path):
+            with open(path, encoding="utf-8-sig") as f:
+                out.append((int(name), json.load(f, parse_float=Decimal)))
+    return out
+
+
+def report_figures(f: dict) -> dict:
+    """A report.json *figures* object as trends.csv's figures."""
+    ind = f["indicators"]
+    return {"projects": str(f["projects"]), "units": str(f["units"]), "allocated": Decimal(str(f["allocated"])),
+            "spent": Decimal(str(f["spent"])), "indicators_achieved": str(ind["achieved"]),
+            "indicators_not_achieved": str(ind["not_achieved"]), "indicators_not_measured": str(ind["not_measured"])}
+
+
+def content_figures(projects) -> dict:
+    """This year's figures of a set of projects, from the units' files."""
+    return {"projects": str(len(projects)), "units": str(len({p.unit.id for p in projects})),
+            "allocated": sum((p.allocated for p in projects), Decimal(0)),
+            "spent": sum((p.spent for p in projects), Decimal(0)),
+            "indicators_achieved": str(sum(p.count("achieved") for p in projects)),
+            "indicators_not_achieved": str(sum(p.count("not_achieved") for p in projects)),
+            "indicators_not_measured": str(sum(p.count("not_measured") for p in projects))}
+
+
+def expected_trends(content: Content):
+    """(year, scope, code) -> figures for every year compared: the earlier years' from their own
+    report.json, this year's from the units' files; and the earlier years' reports."""
+    year = int(to_decimal(content.site.get("fiscal_year")))
+    expected = OrderedDict()
+    history = history_reports(content)
+    for y, report in history:
+        expected[(str(y), "total", "")] = report_figures(report["totals"])
+        for plan in report["plans"]:
+            for item in plan["items"]:
+                expected[(str(y), "item", item["code"])] = report_figures(item["rollup"])
+        for u in report["units"]:
+            expected[(str(y), "unit", u["id"])] = report_figures(u["figures"])
+    expected[(str(year), "total", "")] = content_figures(content.projects)
+    for (plan, code), e in expected_alignment(content).items():
+        expected[(str(year), "item", code)] = {k: e[k] for k in TRENDS_FIGURES}
+    for u in content.units:
+        expected[(str(year), "unit", u.id)] = content_figures(u.projects)
+    return expected, history
+
+
+def check_trends(content: Content, rows, chk: Checker):
+    """trends.csv: every earlier year's rows as that year's own report.json states them, and this
+    year's from the units' files; a row per scope present that year, none for one absent."""
+    fname = "trends.csv"
+    expected, history = expected_trends(content)
+    earlier_only = []
+    # Items only earlier years had come after this year's, the latest year's first.
+    current = [code for code in content.fw.items]
+    for y, report in reversed(history):
+        for plan in report["plans"]:
+            for item in plan["items"]:
+                if item["code"] not in current and item["code"] not in earlier_only:
+                    earlier_only.append(item["code"])
+    seen = []
+    for line, r in rows:
+        key = (r["year"], r["scope"], r["code"])
+        where = f"{fname}:{line} [{' '.join(key)}]"
+        if key in seen:
+            chk.check(False, where, "duplicate row")
+            continue
+        seen.append(key)
+        e = expected.get(key)
+        if not chk.check(e is not None, where, "row for a year and scope that no report has"):
+            continue
+        for col in TRENDS_FIGURES:
+            if col in ("allocated", "spent"):
+                chk.money(where, col, e[col], r[col])
+            else:
+                chk.eq(where, col, e[col], r[col])
+    for key in expected:
+        if key not in seen:
+            chk.check(False, f"{fname} [{' '.join(key)}]", "no row for this year and scope")
+    # The order: years ascending; in each, the totals, the items (this year's framework order,
+    # then those only earlier years had), the units by id.
+    years = [int(k[0]) for k in seen]
+    chk.check(years == sorted(years), fname, "years ascending")
+    order = current + earlier_only
+    for y in sorted(set(years)):
+        keys = [k for k in seen if k[0] == str(y)]
+        scopes = [k[1] for k in keys]
+        chk.check(scopes[:1] == ["total"] and scopes[1:] == sorted(scopes[1:], key=["item", "unit"].index),
+                  fname, f"{y}: the totals, then items, then units")
+        items = [k[2] for k in keys if k[1] == "item"]
+        chk.eq(fname, f"{y}: items in order", sorted(items, key=lambda c: order.index(c) if c in order else len(order)), items)
+        units = [k[2] for k in keys if k[1] == "unit"]
+        chk.eq(fname, f"{y}: units by id", sorted(units, key=lambda u: u.encode()), units)
+    return len(history)
+
+
+def check_history_data(content: Content, output_dir, chk: Checker):
+    """report.json's and report.xml's `history`: every year compared (none without an earlier
+    one), each year's totals, items and units as that year's own report states them, and each
+    year's change of the totals from the year before, to the satang."""
+    expected, history = expected_trends(content)
+    year = int(to_decimal(content.site.get("fiscal_year")))
+    years = [str(y) for y, _ in history] + [str(year)] if history else []
+
+    def compare(where, scope_key, found):
+        e = expected.get(scope_key)
+        if not chk.check(e is not None, where, "a year and scope that no report has"):
+            return
+        for col in TRENDS_FIGURES:
+            if col in ("allocated", "spent"):
+                chk.money(where, col, e[col], found.get(col, ""))
+            else:
+                chk.eq(where, col, e[col], found.get(col))
+
+    with open(os.path.join(output_dir, "data", "report.json"), encoding="utf-8") as f:
+        doc = json.load(f, parse_float=Decimal)
+    listed = doc.get("history", [])
+    chk.eq("report.json", "history years", years, [str(y.get("year")) for y in listed])
+    for y in listed:
+        yr = str(y.get("year"))
+        where = f"report.json history {yr}"
+        got = {k: v for k, v in report_figures(y["totals"]).items()}
+        got = {k: money_str(v) if isinstance(v, Decimal) else v for k, v in got.items()}
+        compare(where + " totals", (yr, "total", ""), got)
+        for scope, name, field in (("item", "items", "rollup"), ("unit", "units", "figures")):
+            codes = [k[2] for k in expected if k[0] == yr and k[1] == scope]
+            chk.eq(where, f"{name} listed", sorted(codes), sorted(y.get(name, {})))
+            for code, entry in y.get(name, {}).items():
+                got = {k: money_str(v) if isinstance(v, Decimal) else v for k, v in report_figures(entry[field]).items()}
+                compare(f"{where} {scope} {code}", (yr, scope, code), got)
+        before = years[years.index(yr) - 1] if yr in years and years.index(yr) > 0 else None
+        change = y.get("change")
+        if before is None:
+            chk.eq(where, "change (the first year has none)", None, change)
+        elif chk.check(isinstance(change, dict), where, "change from the year before"):
+            now, then = expected[(yr, "total", "")], expected[(before, "total", "")]
+            chk.eq(where, "change from_year", int(before), change.get("from_year"))
+            chk.eq(where, "change projects", int(now["projects"]) - int(then["projects"]), change.get("projects"))
+            chk.money(where, "change allocated", now["allocated"] - then["allocated"], money_str(Decimal(str(change.get("allocated")))))
+            chk.money(where, "change spent", now["spent"] - then["spent"], money_str(Decimal(str(change.get("spent")))))
+    ns = "{urn:planpress:report:1}"
+    root = ElementTree.parse(os.path.join(output_dir, "data", "report.xml")).getroot()
+    listed = root.findall(f"{ns}history/{ns}historyYear")
+    chk.eq("report.xml", "history years", years, [y.get("year") for y in listed])
+    attributes = {"projects": "projects", "units": "units", "allocated": "allocated", "spent": "spent",
+                  "indicators_achieved": "indicatorsAchieved", "indicators_not_achieved": "indicatorsNotAchieved",
+                  "indicators_not_measured": "indicatorsNotMeasured"}
+    for y in listed:
+        yr = y.get("year")
+        where = f"report.xml history {yr}"
+        totals = y.find(f"{ns}yearTotals")
+        compare(where + " totals", (yr, "total", ""), {c: totals.get(a) for c, a in attributes.items()} if totals is not None else {})
+        for scope, tag, key in (("item", "yearItem", "code"), ("unit", "yearUnit", "id")):
+            found = y.findall(f"{ns}{tag}")
+            codes = [k[2] for k in expected if k[0] == yr and k[1] == scope]
+            chk.eq(where, f"{tag} listed", sorted(codes), sorted(e.get(key) for e in found))
+            for e in found:
+                compare(f"{where} {scope} {e.get(key)}", (yr, scope, e.get(key)), {c: e.get(a) for c, a in attributes.items()})
+
+
 # --------------------------------------------------------------------------
 # The alignment analysis: matrices, projects serving several items, gaps
 #
@@ -1223,7 +1401,8 @@ def main(argv):
         summary(content)
         return 0
     data = os.path.join(output_dir, "data")
-    paths = {n: os.path.join(data, n) for n in ("projects.csv", "indicators.csv", "alignment.csv", "strategic_indicators.csv")}
+    paths = {n: os.path.join(data, n)
+             for n in ("projects.csv", "indicators.csv", "alignment.csv", "strategic_indicators.csv", "trends.csv")}
     absent = [p for p in paths.values() if not os.path.isfile(p)]
     if absent:
         for p in absent:
@@ -1242,14 +1421,20 @@ def main(argv):
     rows = read_csv(paths["strategic_indicators.csv"], STRATEGIC_COLUMNS, chk, "strategic_indicators.csv")
     if rows is not None:
         check_strategic_indicators(content, rows, chk)
+    years = 0
+    rows = read_csv(paths["trends.csv"], TRENDS_COLUMNS, chk, "trends.csv")
+    if rows is not None:
+        years = check_trends(content, rows, chk)
     before = chk.passed + chk.failed
     an = check_analysis_pages(content, output_dir, chk)
     pages = chk.passed + chk.failed - before
     check_analysis_data(content, an, output_dir, chk)
+    check_history_data(content, output_dir, chk)
     data_checks = chk.passed + chk.failed - before - pages
-    print(f"CSV files: {before} checks; alignment pages (matrices {len(an.units_matrix)} + "
+    print(f"CSV files (trends.csv with {years} earlier years from content/history/): {before} checks; alignment pages (matrices {len(an.units_matrix)} + "
           f"{len(an.affiliations_matrix)} cells, roll-ups, gaps): {pages} checks; "
-          f"report.json and report.xml (gaps, several, roll-ups, how each strategic indicator is made): {data_checks} checks")
+          f"report.json and report.xml (gaps, several, roll-ups, how each strategic indicator is made, the years "
+          f"compared): {data_checks} checks")
     print(f"{chk.passed} passed, {chk.failed} failed")
     return 1 if chk.failed else 0
 

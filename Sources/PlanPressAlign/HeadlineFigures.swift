@@ -11,6 +11,8 @@ public struct HeadlineFigures: Sendable {
     /// The alignment section's figures: every item's roll-up, the matrices, gaps and the projects
     /// serving several items of a plan.
     public var alignment: AlignmentFigures
+    /// The graded project indicators by band, in total, per unit and per item.
+    public var bands: BandFigures
 
     public init(_ report: Report) {
         var v: [(String, String)] = []
@@ -21,6 +23,7 @@ public struct HeadlineFigures: Sendable {
         }
         values = v
         alignment = AlignmentFigures(report)
+        bands = BandFigures(report)
     }
 
     package static func add(_ v: inout [(String, String)], _ prefix: String, _ f: Figures, statuses: Bool) {
@@ -37,9 +40,13 @@ public struct HeadlineFigures: Sendable {
 
     public func value(_ key: String) -> String? { values.first { $0.key == key }?.value }
 
-    /// Normalises a number as a reader sees it (Thai digits, `,` separators) to the plain form.
+    /// Normalises a number as a reader sees it (Thai digits, `,` separators, a change's `+` or
+    /// `−` sign) to the plain form.
     public static func plain(_ shown: String) -> String {
-        ThaiDigits.arabic(shown).filter { $0 != "," && !$0.isWhitespace }
+        var text = ThaiDigits.arabic(shown).filter { $0 != "," && !$0.isWhitespace }
+        if text.hasPrefix("+") { text.removeFirst() }
+        if text.hasPrefix("\u{2212}") { text = "-" + text.dropFirst() }
+        return text
     }
 }
 
@@ -48,7 +55,8 @@ public struct HeadlineFigures: Sendable {
 ///
 /// Keys: `item.CODE.projects|units|allocated|spent|indicators.achieved|…` for every item of every
 /// plan; `plan.ID.several` (projects reaching more than one top-level item of the plan) and
-/// `plan.ID.gaps` (items no project reaches); `matrix.units.UNIT.CODE.projects|allocated` and
+/// `plan.ID.gaps` (items no project reaches); `item.CODE.indicators.band.N` (not required of any
+/// page); `matrix.units.UNIT.CODE.projects|allocated` and
 /// `matrix.affiliations.AFFILIATION.CODE.projects|allocated`; `analysis.indicator_gaps`.
 public struct AlignmentFigures: Sendable {
     /// Every figure by key.
@@ -75,6 +83,7 @@ public struct AlignmentFigures: Sendable {
         var itemKeys: [String] = []
         var planOfItem: [String: String] = [:]
         var keysOfItem: [String: [String]] = [:]
+        let bandCount = report.ratingScale.bands.count
         for r in report.rollups {
             let f = r.figures
             let keys = Self.itemKeys(r.item.code)
@@ -83,6 +92,8 @@ public struct AlignmentFigures: Sendable {
                 String(f.indicators.notAchieved), String(f.indicators.notMeasured),
             ]
             for (k, v) in zip(keys, figures) { values[k] = v }
+            // Counted by band too, so that a page marking them states figures the report has.
+            for b in 0..<bandCount { values[BandFigures.key("item.\(r.item.code)", band: b)] = String(f.indicators.byBand[b]) }
             itemKeys += keys
             keysOfItem[r.item.code] = keys
             planOfItem[r.item.code] = r.item.planID

@@ -1,5 +1,6 @@
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 
 /// The reader of the data channel's CSVs.
 extension ChannelAudit {
@@ -82,6 +83,61 @@ extension ChannelAudit {
                 ))
         }
         for (plan, n) in gaps { out["plan.\(plan).gaps"] = String(n) }
+        return out
+    }
+}
+
+/// The readers of the data channel's CSVs of the years and the strategic indicators.
+extension ChannelAudit {
+    /// `trends.csv`: a row per year and scope states `history.YEAR.total|item.CODE|unit.ID.…`.
+    static func fromTrendsCSV(_ bytes: [UInt8]) -> [String: String] {
+        let rows = CSVReader.rows(bytes)
+        guard let header = rows.first else { return [:] }
+        let col = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [String: String] = [:]
+        let columns = [
+            ("projects", "projects"), ("units", "units"), ("allocated", "allocated"), ("spent", "spent"),
+            ("indicators.achieved", "indicators_achieved"), ("indicators.not_achieved", "indicators_not_achieved"),
+            ("indicators.not_measured", "indicators_not_measured"),
+        ]
+        for r in rows.dropFirst() {
+            func cell(_ name: String) -> String { col[name].flatMap { $0 < r.count ? r[$0] : nil } ?? "" }
+            let scope: String
+            switch cell("scope") {
+            case "total": scope = "total"
+            case "item": scope = "item.\(cell("code"))"
+            case "unit": scope = "unit.\(cell("code"))"
+            default: continue
+            }
+            let prefix = HistoryFigures.prefix(year: Int(cell("year")) ?? 0, scope)
+            for (suffix, column) in columns where !(cell("scope") == "unit" && suffix == "units") {
+                out["\(prefix).\(suffix)"] = cell(column)
+            }
+        }
+        return out
+    }
+
+    /// `strategic_indicators.csv`: each indicator's value, number of reporting units, percentage
+    /// of the target and grade (written as its band's Thai label, read back as the band's index on
+    /// the indicator's plan's scale).
+    static func fromStrategicIndicatorsCSV(_ bytes: [UInt8], indicators: IndicatorFigures) -> [String: String] {
+        let rows = CSVReader.rows(bytes)
+        guard let header = rows.first else { return [:] }
+        let col = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [String: String] = [:]
+        for r in rows.dropFirst() {
+            func cell(_ name: String) -> String { col[name].flatMap { $0 < r.count ? r[$0] : nil } ?? "" }
+            let code = cell("code")
+            let prefix = IndicatorFigures.prefix + code
+            if !cell("value").isEmpty { out["\(prefix).value"] = cell("value") }
+            out["\(prefix).units"] = cell("units_reporting")
+            if !cell("percent_of_target").isEmpty { out["\(prefix).percent"] = cell("percent_of_target") }
+            let label = cell("rating")
+            if !label.isEmpty {
+                let band = indicators.scales[code]?.bands.firstIndex { $0.label == label }
+                out["\(prefix).rating"] = band.map(String.init) ?? label
+            }
+        }
         return out
     }
 }

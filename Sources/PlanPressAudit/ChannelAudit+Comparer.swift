@@ -1,5 +1,6 @@
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 import PlanPressPublish
 
 /// The comparer: what each channel states against the figures as they were computed.
@@ -40,7 +41,11 @@ extension ChannelAudit {
             compare(channel, data.stated, required: all)
             mismatches += compareAlignment(
                 channel, data.stated, alignment, required: alignment.itemKeys + alignment.planKeys + gapKeys)
-            mismatches += compareIndicators(channel, data.stated, indicators, required: indicators.keys)
+            mismatches += compareIndicators(channel, data.stated, indicators, required: indicators.keys + indicators.grades)
+        }
+        if let csv = statements[OutputPath.strategicIndicatorsCSV] {
+            mismatches += compareIndicators(
+                OutputPath.strategicIndicatorsCSV, csv.stated, indicators, required: indicators.summary + indicators.grades)
         }
         mismatches += checkAlignmentPages(alignment, indicators, statements: statements)
         if let html = statements[OutputPath.home] {
@@ -59,13 +64,71 @@ extension ChannelAudit {
             let cells = alignment.values.filter { $0.key.hasPrefix("matrix.") && $0.key.hasSuffix(".projects") && $0.value != "0" }
                 .keys.flatMap { [$0, String($0.dropLast(".projects".count)) + ".allocated"] }.sorted()
             mismatches += compareAlignment(OutputPath.bookletHTML, html.stated, alignment, required: cells)
-            // Part ๔: every strategic indicator's value, units and contributing entries.
-            mismatches += compareIndicators(OutputPath.bookletHTML, html.stated, indicators, required: indicators.keys)
+            // Part ๔: every strategic indicator's value, units, grade and contributing entries.
+            mismatches += compareIndicators(OutputPath.bookletHTML, html.stated, indicators, required: indicators.keys + indicators.grades)
             mismatches += html.shown.map {
                 Mismatch(channel: OutputPath.bookletHTML + " (as shown)", key: $0.key, expected: $0.value, found: $0.shown)
             }
         }
+        mismatches += checkHistoryAndBands(reader, statements: statements)
+        mismatches += checkRatingLabels(indicators, statements: statements)
         return mismatches
+    }
+
+    /// A page that marks a grade shows its band's label (Thai, or the English one the plan gives).
+    static func checkRatingLabels(_ indicators: IndicatorFigures, statements: [String: Statement]) -> [Mismatch] {
+        var out: [Mismatch] = []
+        for path in statements.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            guard let labels = statements[path]?.labels else { continue }
+            for (key, shown) in labels.sorted(by: { $0.key < $1.key }) {
+                let code = String(key.dropFirst(IndicatorFigures.prefix.count).dropLast(ratingSuffix.count))
+                guard let value = indicators.values[key], let band = Int(value), let scale = indicators.scales[code],
+                    band < scale.bands.count
+                else { continue }
+                let accepted = [scale.bands[band].label] + (scale.bands[band].labelEN.map { [$0] } ?? [])
+                if !accepted.contains(shown.trimmingCharacters(in: .whitespaces)) {
+                    out.append(Mismatch(channel: "\(path) (as shown)", key: key, expected: accepted[0], found: shown))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The years before, this year's change from them and the graded project indicators by band,
+    /// in every channel that states them: each stated key must be the report's, and the data files,
+    /// `trends.csv` and the booklet must state theirs (`report.json` and `report.xml` every year's
+    /// figures and change when there is an earlier year and every count by band; `trends.csv`
+    /// every year's figures; the booklet the totals' years and change and the totals by band).
+    static func checkHistoryAndBands(_ reader: Reader, statements: [String: Statement]) -> [Mismatch] {
+        let history = reader.history
+        let bands = reader.figures.bands
+        var out: [Mismatch] = []
+        for path in statements.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            guard let stated = statements[path]?.stated else { continue }
+            let requiredHistory: [String]
+            let requiredBands: [String]
+            switch path {
+            case OutputPath.reportJSON, OutputPath.reportXML:
+                requiredHistory = reader.hasHistory ? history.dataKeys : []
+                requiredBands = bands.keys
+            case OutputPath.trendsCSV:
+                requiredHistory = history.figureKeys
+                requiredBands = []
+            case OutputPath.bookletHTML:
+                requiredHistory = history.totalKeys
+                requiredBands = bands.totalKeys
+            default:
+                requiredHistory = []
+                requiredBands = []
+            }
+            out += compareKeys(path, stated, history.values, prefixes: HistoryFigures.prefixes, required: requiredHistory)
+            // The alignment pages' item keys are held to the alignment figures, bands among them.
+            let alignmentPage = OutputPath.isAlignmentPage(path)
+            out += compareKeys(
+                path, stated, bands.values, required: requiredBands,
+                stating: { BandFigures.isBandKey($0) && !(alignmentPage && $0.hasPrefix("item.")) })
+        }
+        return out
     }
 
     /// Compares what a channel states of the alignment figures: every `required` key, and any other
@@ -89,13 +152,22 @@ extension ChannelAudit {
     static func compareKeys(
         _ channel: String, _ stated: [String: String], _ values: [String: String], prefixes: [String], required: [String]
     ) -> [Mismatch] {
+        compareKeys(channel, stated, values, required: required, stating: { key in prefixes.contains { key.hasPrefix($0) } })
+    }
+
+    /// Every `required` key of `values` as `stated`, and any other stated key that `isOurs` (a
+    /// figure `values` does not have is a mismatch too).
+    static func compareKeys(
+        _ channel: String, _ stated: [String: String], _ values: [String: String], required: [String],
+        stating isOurs: (String) -> Bool
+    ) -> [Mismatch] {
         var out: [Mismatch] = []
         var seen = Set<String>()
         for key in required where seen.insert(key).inserted {
             let expected = values[key] ?? "?"
             if stated[key] != expected { out.append(Mismatch(channel: channel, key: key, expected: expected, found: stated[key])) }
         }
-        for key in stated.keys.sorted() where !seen.contains(key) && prefixes.contains(where: { key.hasPrefix($0) }) {
+        for key in stated.keys.sorted() where !seen.contains(key) && isOurs(key) {
             if let expected = values[key] {
                 if stated[key] != expected { out.append(Mismatch(channel: channel, key: key, expected: expected, found: stated[key])) }
             } else {

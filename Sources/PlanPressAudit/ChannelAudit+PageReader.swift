@@ -68,18 +68,29 @@ extension ChannelAudit {
     }
 
     /// Reads `<data data-audit="key" value="v">shown</data>` marks: both the machine value and the
-    /// text a reader sees (Thai digits and separators removed) must state the figure.
-    static func fromMarks(_ bytes: [UInt8]) -> ([String: String], [Shown]) {
+    /// text a reader sees (Thai digits and separators removed) must state the figure. A grade
+    /// (`indicator.CODE.rating`) shows its band's label, not the index: its text is returned apart
+    /// (`labels`), for the comparer to hold to the band's label.
+    static func fromMarks(_ bytes: [UInt8]) -> (stated: [String: String], shown: [Shown], labels: [String: String]) {
         var stated: [String: String] = [:]
         var shown: [Shown] = []
+        var labels: [String: String] = [:]
         for (key, value, text) in marks(bytes) {
             if let earlier = stated[key], earlier != value {
                 shown.append(Shown(key: key, value: earlier, shown: value))
             }
             stated[key] = value
+            if key.hasSuffix(Self.ratingSuffix) {
+                if let earlier = labels[key], earlier != text { shown.append(Shown(key: key, value: earlier, shown: text)) }
+                labels[key] = text
+                continue
+            }
             let plain = HeadlineFigures.plain(text)
             if plain != value { shown.append(Shown(key: key, value: value, shown: text)) }
         }
-        return (stated, shown)
+        return (stated, shown, labels)
     }
+
+    /// The end of a grade's key: its value is a band's index, its text the band's label.
+    static let ratingSuffix = ".rating"
 }

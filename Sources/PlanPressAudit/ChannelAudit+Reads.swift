@@ -6,8 +6,8 @@ extension ChannelAudit {
     /// The files `check` reads: a streaming build reads what these state as they are made.
     public static func reads(_ path: String) -> Bool {
         switch path {
-        case OutputPath.projectsCSV, OutputPath.alignmentCSV, OutputPath.reportJSON, OutputPath.reportXML, OutputPath.home,
-            OutputPath.bookletHTML:
+        case OutputPath.projectsCSV, OutputPath.alignmentCSV, OutputPath.trendsCSV, OutputPath.strategicIndicatorsCSV,
+            OutputPath.reportJSON, OutputPath.reportXML, OutputPath.home, OutputPath.bookletHTML:
             return true
         default:
             return OutputPath.isAlignmentPage(path)

@@ -1,5 +1,6 @@
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 import PlanPressXML
 
 /// The reader of `report.xml`.
@@ -33,13 +34,41 @@ extension ChannelAudit {
                 }
             }
         }
+        // `indicatorsByBand="3 5 0 1 2"`: the graded project indicators, a count per band.
+        func bands(_ a: [String: String], _ prefix: String) {
+            guard let list = a["indicatorsByBand"] else { return }
+            for (b, n) in list.split(separator: " ").enumerated() { out[BandFigures.key(prefix, band: b)] = String(n) }
+        }
+        // The year of the element of `history` read last, and whether it is this report's.
+        var year: (value: Int, current: Bool)?
+        func yearFigures(_ e: XMLEngine.ReadElement, _ scope: String, unit: Bool) {
+            guard let text = e.parentAttributes["year"], let value = Int(text) else {
+                year = nil
+                return
+            }
+            year = (value, e.parentAttributes["current"] == "true")
+            let a = e.attributes
+            var stated = [
+                ("projects", "projects"), ("allocated", "allocated"), ("spent", "spent"), ("indicators.achieved", "indicatorsAchieved"),
+                ("indicators.not_achieved", "indicatorsNotAchieved"), ("indicators.not_measured", "indicatorsNotMeasured"),
+            ]
+            if !unit { stated.append(("units", "units")) }
+            for (suffix, attr) in stated { out[HistoryFigures.prefix(year: value, scope) + ".\(suffix)"] = a[attr] }
+        }
         for e in elements {
             switch (e.name, e.parentName) {
-            case ("totals", "report"): figures(e.attributes, "total", statuses: true)
-            case ("figures", "unit"): if let id = e.parentAttributes["id"] { figures(e.attributes, "unit.\(id)", statuses: false) }
+            case ("totals", "report"):
+                figures(e.attributes, "total", statuses: true)
+                bands(e.attributes, "total")
+            case ("figures", "unit"):
+                if let id = e.parentAttributes["id"] {
+                    figures(e.attributes, "unit.\(id)", statuses: false)
+                    bands(e.attributes, "unit.\(id)")
+                }
             case ("rollup", "item"):
                 guard let code = e.parentAttributes["code"] else { continue }
                 if e.parentAttributes["depth"] == "1" { figures(e.attributes, "strategy.\(code)", statuses: false) }
+                bands(e.attributes, "item.\(code)")
                 let a = e.attributes
                 for (suffix, attr) in zip(
                     AlignmentFigures.itemSuffixes,
@@ -55,7 +84,32 @@ extension ChannelAudit {
             case ("item", _):
                 if e.attributes["gap"] == "true", let code = e.attributes["code"] { gaps[planOfItem[code] ?? "?", default: 0] += 1 }
             case ("strategicIndicator", _):
-                if let code = e.attributes["code"] { indicators.append((code, e.attributes["yearValue"], [])) }
+                if let code = e.attributes["code"] {
+                    indicators.append((code, e.attributes["yearValue"], []))
+                    addGrade(&out, code: code, percent: e.attributes["percentOfTarget"], band: e.attributes["rating"])
+                }
+            case ("yearTotals", "historyYear"): yearFigures(e, "total", unit: false)
+            case ("yearItem", "historyYear"): if let code = e.attributes["code"] { yearFigures(e, "item.\(code)", unit: false) }
+            case ("yearUnit", "historyYear"): if let id = e.attributes["id"] { yearFigures(e, "unit.\(id)", unit: true) }
+            case ("yearIndicator", "historyYear"):
+                guard let code = e.attributes["code"], let text = e.parentAttributes["year"], let value = Int(text) else { continue }
+                year = (value, e.parentAttributes["current"] == "true")
+                if let v = e.attributes["value"] { out[HistoryFigures.prefix(year: value, "indicator.\(code)") + ".value"] = v }
+            case ("change", let parent):
+                // The change of the element just read (its parent), in that element's year.
+                guard let (value, current) = year else { continue }
+                let prefix = HistoryFigures.changePrefix(year: value, current: current)
+                let scope: String
+                switch parent {
+                case "yearTotals": scope = "total"
+                case "yearItem": scope = "item.\(e.parentAttributes["code"] ?? "?")"
+                case "yearUnit": scope = "unit.\(e.parentAttributes["id"] ?? "?")"
+                case "yearIndicator":
+                    out[prefix + "indicator.\(e.parentAttributes["code"] ?? "?").value"] = e.attributes["value"]
+                    continue
+                default: continue
+                }
+                for suffix in HistoryFigures.changeSuffixes { out[prefix + "\(scope).\(suffix)"] = e.attributes[suffix] }
             case ("contributor", "strategicIndicator"):
                 guard e.parentAttributes["code"] == indicators.last?.code else { continue }
                 let a = e.attributes

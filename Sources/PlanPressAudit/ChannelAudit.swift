@@ -1,5 +1,6 @@
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 import PlanPressPublish
 import PlanPressXML
 
@@ -41,35 +42,56 @@ public enum ChannelAudit {
     public struct Statement: Sendable {
         var stated: [String: String]
         var shown: [Shown] = []
+        /// A page's grades as shown: `indicator.CODE.rating` → the label a reader sees.
+        var labels: [String: String] = [:]
 
         public init(stated: [String: String]) {
             self.stated = stated
         }
 
         init(marks bytes: [UInt8]) {
-            (stated, shown) = ChannelAudit.fromMarks(bytes)
+            (stated, shown, labels) = ChannelAudit.fromMarks(bytes)
         }
     }
 
     /// The elements of `report.xml` the audit reads, and the parents whose attributes it reads
     /// with them.
     public static let xmlQuery = XMLEngine.ElementQuery(
-        names: ["totals", "figures", "rollup", "plan", "item", "strategicIndicator", "contributor"], parents: ["report", "unit"])
+        names: [
+            "totals", "figures", "rollup", "plan", "item", "strategicIndicator", "contributor", "yearTotals", "yearItem", "yearUnit",
+            "yearIndicator", "change",
+        ], parents: ["report", "unit", "historyYear"])
 
     /// Reads what each file the audit reads states; the comparison comes later (`check`).
     public struct Reader: Sendable {
         let figures: HeadlineFigures
         let indicators: IndicatorFigures
+        /// The years before and this year's change from them (`Trends`).
+        let history: HistoryFigures
+        /// Whether there is an earlier year: the data files list the years only then.
+        let hasHistory: Bool
         let primaryPlan: String
+        let fiscalYear: Int
 
-        public init(_ report: Report) {
-            self.init(figures: HeadlineFigures(report), indicators: IndicatorFigures(report), primaryPlan: report.site.primaryPlan)
+        /// The figures of `report`, and of the years before as `trends` matches them (none
+        /// without `trends`).
+        public init(_ report: Report, trends: Trends? = nil) {
+            let trends = trends ?? Trends(history: History(), report: report)
+            self.init(
+                figures: HeadlineFigures(report), indicators: IndicatorFigures(report), history: HistoryFigures(trends),
+                hasHistory: trends.hasHistory, primaryPlan: report.site.primaryPlan, fiscalYear: report.site.fiscalYear)
         }
 
-        init(figures: HeadlineFigures, indicators: IndicatorFigures, primaryPlan: String) {
+        init(
+            figures: HeadlineFigures, indicators: IndicatorFigures, history: HistoryFigures, hasHistory: Bool, primaryPlan: String,
+            fiscalYear: Int
+        ) {
             self.figures = figures
             self.indicators = indicators
+            self.history = history
+            self.hasHistory = hasHistory
             self.primaryPlan = primaryPlan
+            self.fiscalYear = fiscalYear
         }
 
         /// What `file` states; nil for a file the audit does not read.
@@ -89,6 +111,8 @@ public enum ChannelAudit {
             switch file.path {
             case OutputPath.projectsCSV: return Statement(stated: fromProjectsCSV(bytes, figures: figures))
             case OutputPath.alignmentCSV: return Statement(stated: fromAlignmentCSV(bytes, figures: figures))
+            case OutputPath.trendsCSV: return Statement(stated: fromTrendsCSV(bytes))
+            case OutputPath.strategicIndicatorsCSV: return Statement(stated: fromStrategicIndicatorsCSV(bytes, indicators: indicators))
             case OutputPath.reportJSON: return Statement(stated: fromJSON(bytes, primaryPlan: primaryPlan))
             case OutputPath.reportXML:
                 return Statement(stated: fromXML(bytes, primaryPlan: primaryPlan, planOfItem: figures.alignment.planOfItem))

@@ -1,5 +1,6 @@
 import PlanPressAlign
 import PlanPressCore
+import PlanPressValidate
 
 /// The figures that make each strategic indicator's value for the year, which every channel
 /// showing the indicator must state as `IndicatorAggregate` made them (through the analysis):
@@ -9,6 +10,9 @@ import PlanPressCore
 /// - `indicator.CODE.N.UNIT.value`, and for a ratio `.numerator` and `.denominator`: the Nth
 ///   contributing entry (from 1, in unit order) of unit UNIT: its value (a ratio's own rate) and
 ///   parts. A channel that attributes a figure to another unit or place states another key.
+/// - `indicator.CODE.percent` (the percentage of the year's target achieved, two decimals) and
+///   `indicator.CODE.rating` (the index of its band on its plan's scale, from 0), when it has a
+///   grade (`grades`).
 ///
 /// `report.json`, `report.xml` and the booklet (part ๔ lists every indicator's entries) state
 /// them all; an item's page those of its indicators; a plan's page and the analysis page each
@@ -20,16 +24,39 @@ public struct IndicatorFigures: Sendable {
     public var keys: [String]
     /// Page path → the keys that page must mark.
     public var pages: [String: [String]]
+    /// Every indicator's value (when it has one) and number of units, in the framework's order:
+    /// what `strategic_indicators.csv` states besides the grades.
+    public var summary: [String]
+    /// The `.percent` and `.rating` keys of every graded indicator, in the framework's order:
+    /// required of the data files, `strategic_indicators.csv` and the booklet.
+    public var grades: [String]
+    /// Indicator code → its plan's rating scale: the labels a channel shows or writes for a band.
+    public var scales: [String: RatingScale]
 
     /// The prefix of every key: a mark with it that the report does not have is a mismatch.
     public static let prefix = "indicator."
 
     public init(_ report: Report) {
+        summary = []
         var values: [String: String] = [:]
         var keys: [String] = []
         var summaryKeys: [String: [String]] = [:]
         var allKeys: [String: [String]] = [:]
+        var grades: [String] = []
+        var scales: [String: RatingScale] = [:]
+        for plan in report.framework.plans {
+            for item in plan.flattenedItems {
+                for ind in item.indicators { scales[ind.code] = plan.ratingScale }
+            }
+        }
         for a in AlignmentAnalysis.assessments(report) {
+            if let achievement = a.achievement, a.rating != nil {
+                let percent = Self.prefix + "\(a.code).percent"
+                let rating = Self.prefix + "\(a.code).rating"
+                values[percent] = achievement.percent.formatted(fractionDigits: 2)
+                values[rating] = String(achievement.band)
+                grades += [percent, rating]
+            }
             var summary: [String] = []
             if let value = a.value {
                 values[Self.prefix + "\(a.code).value"] = value.description
@@ -51,6 +78,7 @@ public struct IndicatorFigures: Sendable {
             }
             summaryKeys[a.code] = summary
             allKeys[a.code] = all
+            self.summary += summary
             keys += all
         }
         var pages: [String: [String]] = [:]
@@ -68,5 +96,7 @@ public struct IndicatorFigures: Sendable {
         self.values = values
         self.keys = keys
         self.pages = pages
+        self.grades = grades
+        self.scales = scales
     }
 }

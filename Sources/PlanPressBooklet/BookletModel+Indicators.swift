@@ -20,7 +20,18 @@ extension BookletModel {
         return PrintedMaking(
             value: a?.value.map { audited(IndicatorMarks.value(ind.code), $0.description, fmt.number($0)) } ?? PrintedFigure(text: "–"),
             aggregation: text?.name ?? "", formula: text?.formula ?? "",
-            units: audited(IndicatorMarks.units(ind.code), String(units), fmt.count(units)))
+            units: audited(IndicatorMarks.units(ind.code), String(units), fmt.count(units)), grade: grade(ind, a))
+    }
+
+    /// The percentage of the year's target achieved and the grade on the indicator's own plan's
+    /// scale, marked `indicator.CODE.percent` and `indicator.CODE.rating` (the band's index; the
+    /// label is what is shown); nil without a value and a target for the year.
+    func grade(_ ind: StrategicIndicator, _ a: AlignmentAnalysis.IndicatorAssessment?) -> PrintedGrade? {
+        guard let achievement = a?.achievement, let band = a?.rating else { return nil }
+        return PrintedGrade(
+            percent: audited(
+                "indicator.\(ind.code).percent", achievement.percent.formatted(fractionDigits: 2), fmt.percent(achievement.percent)),
+            rating: audited("indicator.\(ind.code).rating", String(achievement.band), txt.plain(band.label)))
     }
 
     /// The entries the value is made from, in unit order; `no` names the indicator in a table of

@@ -184,8 +184,14 @@ extension BookletModel {
         generated.append(
             (
                 "s-align-indicators", "ตัวชี้วัดเชิงยุทธศาสตร์เทียบค่าเป้าหมายปีนี้",
-                .indicators(IndicatorAssessment(rows: indicatorRows, contributors: contributorRows))
+                .indicators(
+                    IndicatorAssessment(
+                        rows: indicatorRows, contributors: contributorRows,
+                        bands: planBands()))
             ))
+        if let years = yearsAlignment() {
+            generated.append(("s-align-years", "เปรียบเทียบผลการดำเนินงานกับปีงบประมาณที่ผ่านมา", .years(years)))
+        }
         let consistency = report.consistency.map { c in
             let project = unitsByID[c.unitID]?.projects.first { $0.project.id == c.projectID }
             return ConsistencyRow(
@@ -199,6 +205,25 @@ extension BookletModel {
         return AlignmentChapter(
             heading: heading, several: fmt.count(report.projectsServingSeveralStrategies),
             sections: sections(nil, generated: generated, outline))
+    }
+
+    /// The grades of the plans with strategic indicators, one line per scale with the plans that
+    /// use it, each band's label and range of the percentage of the target.
+    func planBands() -> [PlanBands] {
+        var scales: [RatingScale] = []
+        var plansOf: [RatingScale: [String]] = [:]
+        for plan in report.framework.plans where plan.flattenedItems.contains(where: { !$0.indicators.isEmpty }) {
+            if plansOf[plan.ratingScale] == nil { scales.append(plan.ratingScale) }
+            plansOf[plan.ratingScale, default: []].append(txt.plain(plan.name))
+        }
+        return scales.map { scale in
+            PlanBands(
+                plan: (plansOf[scale] ?? []).joined(separator: ", "),
+                bands: scale.bands.indices.map {
+                    "\(txt.plain(scale.bands[$0].label)) \(RatingText.range(scale, band: $0, digits: fmt.digits))"
+                }
+                .joined(separator: " · "))
+        }
     }
 
     // MARK: ส่วนที่ ๕ ปัญหา อุปสรรค และข้อเสนอแนะ

@@ -58,7 +58,8 @@ extension BookletModel {
         let year = report.site.fiscalYear
         return ReportedIndicator(
             name: txt.plain(ind.name), unit: txt.plain(ind.unit ?? ""), baseline: ind.baselineValue.map { fmt.number($0) } ?? "–",
-            target: ind.target(for: year).map { fmt.number($0) } ?? "–", making: making(ind, a), contributors: contributors(ind, a),
+            target: ind.target(for: year).map { fmt.number($0) } ?? "–", making: making(ind, a), status: a?.status.thai ?? "",
+            contributors: contributors(ind, a),
             contributions: fmt.count(r?.contributions.count ?? 0),
             achieved: fmt.count(r?.contributions.filter { $0.outcome == .achieved }.count ?? 0))
     }

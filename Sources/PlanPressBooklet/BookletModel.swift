@@ -1,5 +1,6 @@
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 import PlanPressPresentation
 import PlanPressValidate
 
@@ -24,11 +25,14 @@ struct BookletModel: Sendable {
     /// The top strategy of the primary plan under which each project (`unit/project`) is described.
     let home: [String: String]
     let pages: [BookletSlot: [Page]]
+    /// This year beside the years of `content/history/`; nil when there is no earlier year.
+    let trends: Trends?
     /// For the PDF: links into the published folder become absolute (`base_url`) or are dropped.
     var linksForPDF = false
 
-    init(report: Report) {
+    init(report: Report, trends: Trends? = nil) {
         self.report = report
+        self.trends = trends.flatMap { $0.hasHistory ? $0 : nil }
         fmt = DisplayFormatter(digits: report.site.printNumerals)
         txt = BookletText(digits: report.site.printNumerals)
         unitsByID = Dictionary(report.units.map { ($0.submission.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -205,14 +209,16 @@ struct BookletModel: Sendable {
                     share: percent(n, of: t.projects))
             },
             bands: ratingScale.bands.indices.map { b in
-                BandShare(
+                let n = t.indicators.byBand[b]
+                return BandShare(
                     label: txt.plain(ratingScale.bands[b].label), range: RatingText.range(ratingScale, band: b, digits: fmt.digits),
-                    count: fmt.count(t.indicators.byBand[b]), share: percent(t.indicators.byBand[b], of: t.indicators.rated))
+                    count: audited(BandFigures.key("total", band: b), String(n), fmt.count(n)),
+                    share: percent(n, of: t.indicators.rated))
             },
             unrated: fmt.count(t.indicators.unrated),
             strategies: primaryTop.compactMap { report.rollup($0.code) }.map { strategyFigures($0, audit: "strategy.\($0.item.code)") },
             primaryPlan: txt.plain(primaryPlan?.name ?? report.site.primaryPlan), statusChart: statusChart.html(),
-            budgetChart: budgetChart(), indicatorChart: indicatorChart.html(),
+            budgetChart: budgetChart(), indicatorChart: indicatorChart.html(), years: yearsSummary(),
             office: (pages[.summary] ?? []).map { Prose(html: txt.markdown($0.markdown, headingOffset: 1)) })
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 import PlanPressPresentation
 import PlanPressPublish
 import PlanPressTemplates
@@ -45,15 +46,18 @@ public struct BookletRenderer: Sendable {
     /// With `staging`, `print/booklet.html` and its fonts are written straight into it (the
     /// HTML a piece at a time: it is hundreds of megabytes at national scale) and `files` holds
     /// only the PDF, if any.
+    ///
+    /// `trends` sets this year beside the years of `content/history/`: the executive summary and
+    /// part ๔ compare them (without an earlier year the booklet has no comparison).
     public func build(
-        _ report: Report, content: URL, outputFolder: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
-        staging: StagingFolder? = nil
+        _ report: Report, trends: Trends? = nil, content: URL, outputFolder: URL,
+        environment: [String: String] = ProcessInfo.processInfo.environment, staging: StagingFolder? = nil
     )
         throws -> Output
     {
         var files: [OutputFile] = []
         if let staging {
-            let prepared = try view(report, content: content, forPDF: false)
+            let prepared = try view(report, trends: trends, content: content, forPDF: false)
             var found = true
             try staging.stream(Self.htmlPath) { flush in
                 withoutActuallyEscaping(flush) { flush in
@@ -63,12 +67,12 @@ public struct BookletRenderer: Sendable {
             guard found else { throw TemplateError(description: "template booklet is missing") }
             try staging.add(try fonts())
         } else {
-            files = try render(report, content: content)
+            files = try render(report, trends: trends, content: content)
         }
         guard let engine = PDFEngine.find(environment: environment) else {
             return Output(files: files, notice: PDFEngine.missingNotice(environment: environment))
         }
-        let pdfFiles = try render(report, content: content, forPDF: true)
+        let pdfFiles = try render(report, trends: trends, content: content, forPDF: true)
         let start = Date()
         let pdf = try engine.render(
             pdfFiles, html: Self.htmlPath, pdf: Self.pdfPath,
@@ -91,8 +95,8 @@ public struct BookletRenderer: Sendable {
 
     /// `print/booklet.html` and the fonts beside it. With `forPDF`, links that only work inside the
     /// published folder become absolute (`base_url`) or plain text, since a PDF travels alone.
-    public func render(_ report: Report, content: URL, forPDF: Bool = false) throws -> [OutputFile] {
-        let prepared = try view(report, content: content, forPDF: forPDF)
+    public func render(_ report: Report, trends: Trends? = nil, content: URL, forPDF: Bool = false) throws -> [OutputFile] {
+        let prepared = try view(report, trends: trends, content: content, forPDF: forPDF)
         guard let html = library.render(prepared, withTemplate: "booklet", parallel: true) else {
             throw TemplateError(description: "template booklet is missing")
         }
@@ -100,8 +104,8 @@ public struct BookletRenderer: Sendable {
     }
 
     /// The booklet's view, converted for its templates.
-    func view(_ report: Report, content: URL, forPDF: Bool) throws -> TemplateValue {
-        var model = BookletModel(report: report)
+    func view(_ report: Report, trends: Trends? = nil, content: URL, forPDF: Bool) throws -> TemplateValue {
+        var model = BookletModel(report: report, trends: trends)
         model.linksForPDF = forPDF
         var view = model.view()
         view.css = try String(contentsOf: templatesURL.appendingPathComponent("print/booklet.css"), encoding: .utf8)

@@ -95,7 +95,7 @@ extension Builder {
         "staging",
         body: { context in
             let report = try context.theReport()
-            let audit = ChannelAudit.Collector(ChannelAudit.Reader(report))
+            let audit = ChannelAudit.Collector(ChannelAudit.Reader(report, trends: context.trends))
             let output = context.builder.outputURL
             let staging: StagingFolder
             do {
@@ -129,8 +129,11 @@ extension Builder {
         body: { context in
             let report = try context.theReport()
             let staging = try context.theStaging()
+            let trends = context.trends
             context.dataJob = BackgroundJob {
-                try DataRenderer(readingAlong: ChannelAudit.xmlQuery).render(report, staging: staging) { try staging.add($0) }
+                try DataRenderer(readingAlong: ChannelAudit.xmlQuery).render(report, trends: trends, staging: staging) {
+                    try staging.add($0)
+                }
             }
             let folder = context.builder.templatesURL
             context.renderers = Renderers(
@@ -175,8 +178,8 @@ extension Builder {
             let staging = try context.theStaging()
             let builder = context.builder
             let booklet = try renderers.booklet.build(
-                try context.theReport(), content: builder.contentURL, outputFolder: builder.outputURL, environment: builder.environment,
-                staging: staging)
+                try context.theReport(), trends: context.trends, content: builder.contentURL, outputFolder: builder.outputURL,
+                environment: builder.environment, staging: staging)
             try staging.add(booklet.files)
             context.bookletNotice = booklet.notice
         })

@@ -77,6 +77,7 @@ public enum OutputPath {
     public static let indicatorsCSV = "data/indicators.csv"
     public static let alignmentCSV = "data/alignment.csv"
     public static let strategicIndicatorsCSV = "data/strategic_indicators.csv"
+    public static let trendsCSV = "data/trends.csv"
     public static let catalog = "data/catalog.json"
 
     // Evidence.

@@ -49,6 +49,9 @@ public enum DataCatalog {
                     resource(
                         "ตัวชี้วัดของแผน", "strategic_indicators.csv", "CSV", "text/csv",
                         "หนึ่งแถวต่อหนึ่งตัวชี้วัดของแผน ปีงบประมาณนี้ ค่าที่ได้ ค่าเป้าหมาย และระดับผล"),
+                    resource(
+                        "ผลการดำเนินงานรายปี", "trends.csv", "CSV", "text/csv",
+                        "หนึ่งแถวต่อหนึ่งปีและขอบเขต (ทั้งจังหวัด รายการของแผน หรือหน่วยงาน) ของปีนี้และปีก่อนหน้าที่เก็บไว้"),
                     resource("รายงานฉบับข้อมูล (JSON)", "report.json", "JSON", "application/json", "ข้อมูลทั้งรายงาน"),
                     resource(
                         "โครงสร้าง report.json", "report.schema.json", "JSON", "application/schema+json", "JSON Schema ของ report.json"),

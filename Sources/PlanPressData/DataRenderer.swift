@@ -1,10 +1,13 @@
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 import PlanPressPublish
 import PlanPressValidate
 import PlanPressXML
 
-/// The data channel's first cut: `projects.csv`, `indicators.csv`, `alignment.csv`, `report.json`.
+/// The data channel: `report.xml` (validated against `report.xsd`), `report.json`, the CSVs
+/// (`projects`, `indicators`, `alignment`, `strategic_indicators`, `trends`), the schemas, the
+/// stylesheet and the catalogue.
 public struct DataRenderer: Sendable {
     /// The elements of `report.xml` to read in the pass that validates it and to remember for
     /// the next reader that asks for them (the channel audit's), so that it need not be parsed
@@ -27,9 +30,9 @@ public struct DataRenderer: Sendable {
 
     /// Renders the data channel and validates `report.xml` against `report.xsd` before anything
     /// is published.
-    public func render(_ report: Report) throws -> [OutputFile] {
+    public func render(_ report: Report, trends: Trends? = nil) throws -> [OutputFile] {
         var files: [OutputFile] = []
-        try render(report) { files.append($0) }
+        try render(report, trends: trends) { files.append($0) }
         return files
     }
 
@@ -39,9 +42,14 @@ public struct DataRenderer: Sendable {
     /// before anything is emitted. With `staging`, `report.xml` and `report.json` are written
     /// straight into it a piece at a time, `report.xml` validated in parts as it is written
     /// (`ReportXMLParts`; when a part fails, the file is validated whole for libxml2's messages).
-    public func render(_ report: Report, staging: StagingFolder? = nil, emit: (OutputFile) throws -> Void) throws {
+    /// `trends` sets this year beside the years of `content/history/` (`trends.csv`, the data
+    /// files' `history`); without it there is no earlier year.
+    public func render(
+        _ report: Report, trends known: Trends? = nil, staging: StagingFolder? = nil, emit: (OutputFile) throws -> Void
+    ) throws {
         // One analysis for both documents.
         let analysis = DataAnalysis(report)
+        let trends = known ?? Trends(history: History(), report: report)
         let xsd = Array(ReportXSD.text.utf8)
         if let staging {
             try XMLEngine.shared.withParts(schema: Array(ReportXSD.partsText.utf8)) { validator in
@@ -50,7 +58,7 @@ public struct DataRenderer: Sendable {
                     OutputPath.reportXML,
                     { flush in
                         var out: [UInt8] = []
-                        ReportXML.write(report, data: analysis, into: &out, parts: parts, flush: flush)
+                        ReportXML.write(report, data: analysis, trends: trends, into: &out, parts: parts, flush: flush)
                     },
                     check: { url in
                         if let elements = parts.validElements {
@@ -62,18 +70,22 @@ public struct DataRenderer: Sendable {
                         guard problems.isEmpty else { throw InvalidXML(problems: problems) }
                     })
             }
-            try staging.stream(OutputPath.reportJSON) { flush in ReportJSON.document(report, data: analysis).serialize(flush: flush) }
+            try staging.stream(OutputPath.reportJSON) { flush in
+                ReportJSON.document(report, data: analysis, trends: trends).serialize(flush: flush)
+            }
         } else {
-            let xml = ReportXML.document(report, data: analysis)
+            let xml = ReportXML.document(report, data: analysis, trends: trends)
             let problems = XMLEngine.shared.validate(document: xml, schema: xsd, reading: xmlQuery)
             guard problems.isEmpty else { throw InvalidXML(problems: problems) }
             try emit(OutputFile(path: OutputPath.reportXML, bytes: consume xml))
-            try emit(OutputFile(path: OutputPath.reportJSON, bytes: ReportJSON.document(report, data: analysis).serialized()))
+            try emit(
+                OutputFile(path: OutputPath.reportJSON, bytes: ReportJSON.document(report, data: analysis, trends: trends).serialized()))
         }
         try emit(OutputFile(path: OutputPath.projectsCSV, bytes: ProjectsCSV.bytes(report)))
         try emit(OutputFile(path: OutputPath.indicatorsCSV, bytes: IndicatorsCSV.bytes(report)))
         try emit(OutputFile(path: OutputPath.alignmentCSV, bytes: AlignmentCSV.bytes(report)))
         try emit(OutputFile(path: OutputPath.strategicIndicatorsCSV, bytes: StrategicIndicatorsCSV.bytes(report, data: analysis)))
+        try emit(OutputFile(path: OutputPath.trendsCSV, bytes: TrendsCSV.bytes(trends)))
         try emit(OutputFile(path: OutputPath.reportXSD, bytes: xsd))
         try emit(OutputFile(path: OutputPath.reportXSL, bytes: Array(ReportXSL.text.utf8)))
         try emit(OutputFile(path: OutputPath.reportJSONSchema, bytes: Array(ReportJSONSchema.text.utf8)))

@@ -1,18 +1,21 @@
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 import PlanPressValidate
 
 /// `report.json`: the whole report as data (structure documented in the README).
 public enum ReportJSON {
     public static let format = "planpress/report/1"
 
-    /// `analysis` when the caller has it already (`DataRenderer` makes one for JSON and XML).
-    public static func document(_ report: Report, analysis known: AlignmentAnalysis? = nil) -> JSONValue {
-        document(report, data: known.map(DataAnalysis.init) ?? DataAnalysis(report))
+    /// `analysis` when the caller has it already (`DataRenderer` makes one for JSON and XML);
+    /// `trends` the years compared (none without).
+    public static func document(_ report: Report, analysis known: AlignmentAnalysis? = nil, trends: Trends? = nil) -> JSONValue {
+        document(report, data: known.map(DataAnalysis.init) ?? DataAnalysis(report), trends: trends)
     }
 
-    static func document(_ report: Report, data analysis: DataAnalysis) -> JSONValue {
+    static func document(_ report: Report, data analysis: DataAnalysis, trends: Trends? = nil) -> JSONValue {
         let site = report.site
+        let scale = report.ratingScale
         return .object([
             ("format", .string(format)),
             (
@@ -24,8 +27,8 @@ public enum ReportJSON {
                     ("published_on", .string(report.reportDate?.iso)),
                 ])
             ),
-            ("totals", figures(report.totals)),
-            ("units", .lazyArray(LazyItems(count: report.units.count) { unit(report.units[$0]) })),
+            ("totals", figures(report.totals, scale: scale)),
+            ("units", .lazyArray(LazyItems(count: report.units.count) { unit(report.units[$0], scale: scale) })),
             (
                 "rejected",
                 .array(
@@ -36,10 +39,13 @@ public enum ReportJSON {
             ("missing", .array(report.missing.map { .object([("unit_id", .string($0.id)), ("name", .string($0.name))]) })),
             ("plans", .array(report.framework.plans.map { plan(report, analysis, $0) })),
             ("projects_serving_several_strategies", .number(String(report.projectsServingSeveralStrategies))),
+            ("history", trends.map(history) ?? .array([])),
         ])
     }
 
-    static func figures(_ f: Figures) -> JSONValue {
+    /// A *figures* object; `indicators.by_band` counts the graded project indicators per band of
+    /// `scale` (the primary plan's), highest band first.
+    static func figures(_ f: Figures, scale: RatingScale) -> JSONValue {
         .object([
             ("projects", .number(String(f.projects))),
             ("units", .number(String(f.units))),
@@ -52,12 +58,28 @@ public enum ReportJSON {
                 .object([
                     ("achieved", .number(String(f.indicators.achieved))), ("not_achieved", .number(String(f.indicators.notAchieved))),
                     ("not_measured", .number(String(f.indicators.notMeasured))),
+                    ("by_band", .array(scale.bands.indices.map { .number(String(f.indicators.byBand[$0])) })),
                 ])
             ),
         ])
     }
 
-    static func unit(_ u: UnitReport) -> JSONValue {
+    /// A grade: the band's index on its scale and its labels; null without one.
+    static func rating(_ achievement: Achievement?, _ scale: RatingScale) -> JSONValue {
+        guard let a = achievement, a.band < scale.bands.count else { return .null }
+        let band = scale.bands[a.band]
+        return .object([("band", .number(String(a.band))), ("label", .string(band.label)), ("label_en", .string(band.labelEN))])
+    }
+
+    /// A plan's bands, highest first.
+    static func ratingBands(_ scale: RatingScale) -> JSONValue {
+        .array(
+            scale.bands.map {
+                .object([("from", .number($0.from.description)), ("label", .string($0.label)), ("label_en", .string($0.labelEN))])
+            })
+    }
+
+    static func unit(_ u: UnitReport, scale: RatingScale) -> JSONValue {
         let s = u.submission
         return .object([
             ("id", .string(s.unit.id)), ("name", .string(s.unit.name)), ("short_name", .string(s.unit.shortName)),
@@ -74,8 +96,8 @@ public enum ReportJSON {
             ("submitted_on", .string(s.submittedOn?.iso)), ("late", .bool(u.isLate)),
             ("approved_by", s.approvedBy.map { .object([("name", .string($0.name)), ("position", .string($0.position))]) } ?? .null),
             ("summary", .string(s.summary)),
-            ("figures", figures(u.figures)),
-            ("projects", .array(u.projects.map(project))),
+            ("figures", figures(u.figures, scale: scale)),
+            ("projects", .array(u.projects.map { project($0, scale: scale) })),
             (
                 "indicator_results",
                 .array(
@@ -97,7 +119,7 @@ public enum ReportJSON {
         }
     }
 
-    static func project(_ p: AlignedProject) -> JSONValue {
+    static func project(_ p: AlignedProject, scale: RatingScale) -> JSONValue {
         let pr = p.project
         return .object([
             ("id", .string(pr.id)), ("name", .string(pr.name)), ("status", .string(pr.status.rawValue)),
@@ -123,6 +145,11 @@ public enum ReportJSON {
                             ("unit", .string(ind.unit)), ("target", value(ind.target)), ("actual", value(ind.actual)),
                             ("direction", .string(ind.direction.rawValue)), ("achieved", ind.achieved.map { .bool($0) } ?? .null),
                             ("result", .string(p.outcomes[i].rawValue)), ("contributes_to", .string(ind.contributesTo?.code)),
+                            (
+                                "percent_of_target",
+                                p.achievements[i].map { .number($0.percent.formatted(fractionDigits: 2)) } ?? .null
+                            ),
+                            ("rating", rating(p.achievements[i], scale)),
                         ])
                     })
             ),
@@ -155,6 +182,7 @@ public enum ReportJSON {
                 ])
             ),
             ("projects_serving_several_items", .number(String(analysis.projectsServingSeveral[plan.id] ?? 0))),
+            ("rating_bands", ratingBands(plan.ratingScale)),
             (
                 // Made item by item as written: each lists the keys of every project it reaches.
                 "items",
@@ -165,8 +193,11 @@ public enum ReportJSON {
                         return .object([
                             ("code", .string(item.code)), ("name", .string(item.name)), ("parent", .string(item.parent)),
                             ("depth", .number(String(item.depth))), ("supports", .array(item.supports.map { .string($0.code) })),
-                            ("indicators", .array(item.indicators.map { strategicIndicator(report, analysis, $0) })),
-                            ("rollup", r.map { figures($0.figures) } ?? .null),
+                            (
+                                "indicators",
+                                .array(item.indicators.map { strategicIndicator(report, analysis, $0, scale: plan.ratingScale) })
+                            ),
+                            ("rollup", r.map { figures($0.figures, scale: report.ratingScale) } ?? .null),
                             ("projects", .array((r?.projectKeys ?? []).map { .string($0) })),
                         ])
                     })
@@ -192,7 +223,7 @@ public enum ReportJSON {
                 + entry(value: e.value, numerator: e.numerator, denominator: e.denominator, note: e.note, asOf: e.asOf))
     }
 
-    static func strategicIndicator(_ report: Report, _ analysis: DataAnalysis, _ ind: StrategicIndicator) -> JSONValue {
+    static func strategicIndicator(_ report: Report, _ analysis: DataAnalysis, _ ind: StrategicIndicator, scale: RatingScale) -> JSONValue {
         let r = report.strategicIndicators.first { $0.indicator.code == ind.code }
         let a = analysis.assessment(ind.code)
         return .object([
@@ -208,6 +239,8 @@ public enum ReportJSON {
             ("year_target", a?.target.map { .number($0.description) } ?? .null),
             ("year_value", a?.value.map { .number($0.description) } ?? .null),
             ("status", .string(a?.status.rawValue ?? "no_data")),
+            ("percent_of_target", a?.achievement.map { .number($0.percent.formatted(fractionDigits: 2)) } ?? .null),
+            ("rating", rating(a?.achievement, scale)),
             ("aggregation", .string((a?.aggregation ?? ind.aggregation ?? .mean).rawValue)),
             ("aggregation_chosen", .bool(a?.aggregationChosen ?? (ind.aggregation != nil))),
             ("per", a?.per.map { .number($0.description) } ?? .null),

@@ -10,7 +10,7 @@ public enum ReportJSONSchema {
           "title": "PlanPress report (planpress/report/1)",
           "description": "รายงานผลการจัดการศึกษาจังหวัดทั้งฉบับในรูปข้อมูล: จำนวนเงินเป็นตัวเลขทศนิยมสองตำแหน่ง วันที่เป็น ISO 8601 (ค.ศ.)",
           "type": "object",
-          "required": ["format", "site", "totals", "units", "rejected", "missing", "plans", "projects_serving_several_strategies"],
+          "required": ["format", "site", "totals", "units", "rejected", "missing", "plans", "projects_serving_several_strategies", "history"],
           "additionalProperties": false,
           "properties": {
             "format": { "const": "planpress/report/1" },
@@ -46,11 +46,119 @@ public enum ReportJSONSchema {
               }
             },
             "plans": { "type": "array", "items": { "$ref": "#/$defs/plan" } },
-            "projects_serving_several_strategies": { "type": "integer", "minimum": 0 }
+            "projects_serving_several_strategies": { "type": "integer", "minimum": 0 },
+            "history": {
+              "type": "array",
+              "description": "ปีที่เปรียบเทียบ: ปีของ content/history/ แล้วปีของรายงานนี้ (current) เรียงจากปีเก่า เป็นรายการว่างเมื่อไม่มีรายงานของปีก่อน",
+              "items": { "$ref": "#/$defs/historyYear" }
+            }
           },
           "$defs": {
             "date": { "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
             "money": { "type": "number", "minimum": 0, "description": "บาท ทศนิยมสองตำแหน่ง (เขียนเป็นข้อความตัวเลขตรงตัว เช่น 1250000.50)" },
+            "signedMoney": { "type": "number", "description": "การเปลี่ยนแปลงของจำนวนเงิน (บาท ทศนิยมสองตำแหน่ง) ติดลบเมื่อลดลง" },
+            "presence": {
+              "enum": ["every_year", "only_now", "not_now", "some_years"],
+              "description": "ปีที่มีรหัสนี้: every_year มีทุกปี, only_now เพิ่งมีในปีนี้, not_now มีในปีก่อนแต่ไม่มีในปีนี้, some_years มีบางปี"
+            },
+            "rating": {
+              "type": ["object", "null"],
+              "description": "ระดับผลตามร้อยละของค่าเป้าหมายที่บรรลุ: band คือลำดับของระดับในแผน (0 คือระดับสูงสุด)",
+              "required": ["band", "label", "label_en"],
+              "additionalProperties": false,
+              "properties": { "band": { "type": "integer", "minimum": 0, "maximum": 7 }, "label": { "type": "string" }, "label_en": { "$ref": "#/$defs/text" } }
+            },
+            "percentOfTarget": { "type": ["number", "null"], "description": "ร้อยละของค่าเป้าหมายที่บรรลุ ทศนิยมสองตำแหน่ง (ทิศทางลดลง: เป้าหมาย ÷ ค่า × 100)" },
+            "counts": {
+              "type": "object", "required": ["achieved", "not_achieved", "not_measured"], "additionalProperties": false,
+              "properties": {
+                "achieved": { "type": "integer", "minimum": 0 }, "not_achieved": { "type": "integer", "minimum": 0 },
+                "not_measured": { "type": "integer", "minimum": 0 }
+              }
+            },
+            "pastFigures": {
+              "type": "object",
+              "description": "ตัวเลขของปีหนึ่งตามที่รายงานของปีนั้นระบุ",
+              "required": ["projects", "units", "allocated", "spent", "disbursement_rate", "by_status", "indicators"],
+              "additionalProperties": false,
+              "properties": {
+                "projects": { "type": "integer", "minimum": 0 },
+                "units": { "type": "integer", "minimum": 0 },
+                "allocated": { "$ref": "#/$defs/money" },
+                "spent": { "$ref": "#/$defs/money" },
+                "disbursement_rate": { "type": ["number", "null"] },
+                "by_status": { "$ref": "#/$defs/byStatus" },
+                "indicators": { "$ref": "#/$defs/counts" }
+              }
+            },
+            "change": {
+              "type": ["object", "null"],
+              "description": "ตัวเลขของปีนี้ลบด้วยของปี from_year (ปีก่อนหน้าล่าสุดที่มีรหัสนี้) ติดลบเมื่อลดลง; null เมื่อไม่มีปีก่อนที่มีรหัสนี้",
+              "required": ["from_year", "projects", "units", "allocated", "spent", "disbursement_rate", "indicators"],
+              "additionalProperties": false,
+              "properties": {
+                "from_year": { "type": "integer", "minimum": 2500, "maximum": 2700 },
+                "projects": { "type": "integer" },
+                "units": { "type": "integer" },
+                "allocated": { "$ref": "#/$defs/signedMoney" },
+                "spent": { "$ref": "#/$defs/signedMoney" },
+                "disbursement_rate": { "type": ["number", "null"], "description": "จุดร้อยละ" },
+                "indicators": {
+                  "type": "object", "required": ["achieved", "not_achieved", "not_measured"], "additionalProperties": false,
+                  "properties": { "achieved": { "type": "integer" }, "not_achieved": { "type": "integer" }, "not_measured": { "type": "integer" } }
+                }
+              }
+            },
+            "historyYear": {
+              "type": "object",
+              "required": ["year", "current", "totals", "change", "items", "units", "indicators"],
+              "additionalProperties": false,
+              "properties": {
+                "year": { "type": "integer", "minimum": 2500, "maximum": 2700, "description": "ปีงบประมาณ พ.ศ." },
+                "current": { "type": "boolean", "description": "true สำหรับปีของรายงานนี้" },
+                "totals": { "$ref": "#/$defs/pastFigures" },
+                "change": { "$ref": "#/$defs/change" },
+                "items": {
+                  "type": "object", "description": "รายการของแผนที่มีในปีนั้น ตามรหัส",
+                  "additionalProperties": {
+                    "type": "object", "required": ["plan_id", "name", "presence", "rollup", "change"], "additionalProperties": false,
+                    "properties": {
+                      "plan_id": { "type": "string" }, "name": { "type": "string" }, "presence": { "$ref": "#/$defs/presence" },
+                      "rollup": { "$ref": "#/$defs/pastFigures" }, "change": { "$ref": "#/$defs/change" }
+                    }
+                  }
+                },
+                "units": {
+                  "type": "object", "description": "หน่วยงานที่รายงานในปีนั้น ตามรหัส",
+                  "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]{1,62}$" },
+                  "additionalProperties": {
+                    "type": "object", "required": ["name", "presence", "figures", "change"], "additionalProperties": false,
+                    "properties": {
+                      "name": { "type": "string" }, "presence": { "$ref": "#/$defs/presence" },
+                      "figures": { "$ref": "#/$defs/pastFigures" }, "change": { "$ref": "#/$defs/change" }
+                    }
+                  }
+                },
+                "indicators": {
+                  "type": "object", "description": "ตัวชี้วัดของแผนที่มีในปีนั้น ตามรหัส: ค่าของจังหวัด ค่าเป้าหมาย และผลของปีนั้น",
+                  "additionalProperties": {
+                    "type": "object",
+                    "required": ["item_code", "plan_id", "name", "presence", "value", "target", "status", "change"],
+                    "additionalProperties": false,
+                    "properties": {
+                      "item_code": { "type": "string" }, "plan_id": { "type": "string" }, "name": { "type": "string" },
+                      "presence": { "$ref": "#/$defs/presence" },
+                      "value": { "type": ["number", "null"] }, "target": { "type": ["number", "null"] },
+                      "status": { "enum": ["met", "not_met", "no_data"] },
+                      "change": {
+                        "type": ["object", "null"], "required": ["from_year", "value"], "additionalProperties": false,
+                        "properties": { "from_year": { "type": "integer" }, "value": { "type": "number" } }
+                      }
+                    }
+                  }
+                }
+              }
+            },
             "text": { "type": ["string", "null"] },
             "status": { "enum": ["completed", "ongoing", "not_started", "cancelled", "postponed"] },
             "result": { "enum": ["achieved", "not_achieved", "not_measured"] },
@@ -64,23 +172,28 @@ public enum ReportJSONSchema {
                 "allocated": { "$ref": "#/$defs/money" },
                 "spent": { "$ref": "#/$defs/money" },
                 "disbursement_rate": { "type": ["number", "null"], "description": "ร้อยละของการเบิกจ่าย (spent / allocated × 100)" },
-                "by_status": {
-                  "type": "object",
-                  "required": ["completed", "ongoing", "not_started", "cancelled", "postponed"],
-                  "additionalProperties": false,
-                  "properties": {
-                    "completed": { "type": "integer", "minimum": 0 }, "ongoing": { "type": "integer", "minimum": 0 },
-                    "not_started": { "type": "integer", "minimum": 0 }, "cancelled": { "type": "integer", "minimum": 0 },
-                    "postponed": { "type": "integer", "minimum": 0 }
-                  }
-                },
+                "by_status": { "$ref": "#/$defs/byStatus" },
                 "indicators": {
-                  "type": "object", "required": ["achieved", "not_achieved", "not_measured"], "additionalProperties": false,
+                  "type": "object", "required": ["achieved", "not_achieved", "not_measured", "by_band"], "additionalProperties": false,
                   "properties": {
                     "achieved": { "type": "integer", "minimum": 0 }, "not_achieved": { "type": "integer", "minimum": 0 },
-                    "not_measured": { "type": "integer", "minimum": 0 }
+                    "not_measured": { "type": "integer", "minimum": 0 },
+                    "by_band": {
+                      "type": "array", "minItems": 2, "maxItems": 8, "items": { "type": "integer", "minimum": 0 },
+                      "description": "ตัวชี้วัดของโครงการที่จัดระดับได้ นับตามระดับผลของแผนหลัก (rating_bands ของแผนนั้น) เรียงจากระดับสูงสุด"
+                    }
                   }
                 }
+              }
+            },
+            "byStatus": {
+              "type": "object",
+              "required": ["completed", "ongoing", "not_started", "cancelled", "postponed"],
+              "additionalProperties": false,
+              "properties": {
+                "completed": { "type": "integer", "minimum": 0 }, "ongoing": { "type": "integer", "minimum": 0 },
+                "not_started": { "type": "integer", "minimum": 0 }, "cancelled": { "type": "integer", "minimum": 0 },
+                "postponed": { "type": "integer", "minimum": 0 }
               }
             },
             "person": {
@@ -162,7 +275,7 @@ public enum ReportJSONSchema {
                   "type": "array",
                   "items": {
                     "type": "object",
-                    "required": ["no", "name", "kind", "unit", "target", "actual", "direction", "achieved", "result", "contributes_to"],
+                    "required": ["no", "name", "kind", "unit", "target", "actual", "direction", "achieved", "result", "contributes_to", "percent_of_target", "rating"],
                     "additionalProperties": false,
                     "properties": {
                       "no": { "type": "integer", "minimum": 1 },
@@ -174,7 +287,9 @@ public enum ReportJSONSchema {
                       "direction": { "enum": ["increase", "decrease"] },
                       "achieved": { "type": ["boolean", "null"] },
                       "result": { "$ref": "#/$defs/result" },
-                      "contributes_to": { "$ref": "#/$defs/text" }
+                      "contributes_to": { "$ref": "#/$defs/text" },
+                      "percent_of_target": { "$ref": "#/$defs/percentOfTarget" },
+                      "rating": { "$ref": "#/$defs/rating", "description": "ระดับผลตามแผนหลัก; null สำหรับตัวชี้วัดเชิงคุณภาพหรือที่ยังไม่ได้วัดผล" }
                     }
                   }
                 },
@@ -194,7 +309,7 @@ public enum ReportJSONSchema {
             },
             "plan": {
               "type": "object",
-              "required": ["id", "name", "name_en", "rank", "period", "projects_serving_several_items", "items"],
+              "required": ["id", "name", "name_en", "rank", "period", "projects_serving_several_items", "rating_bands", "items"],
               "additionalProperties": false,
               "properties": {
                 "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]{0,9}$" },
@@ -202,6 +317,14 @@ public enum ReportJSONSchema {
                 "name_en": { "$ref": "#/$defs/text" },
                 "rank": { "type": "integer", "minimum": 1 },
                 "projects_serving_several_items": { "type": "integer", "minimum": 0, "description": "โครงการที่สอดคล้องกับรายการระดับบนสุดของแผนมากกว่าหนึ่งรายการ" },
+                "rating_bands": {
+                  "type": "array", "minItems": 2, "maxItems": 8,
+                  "description": "ระดับผลของแผน เรียงจากสูงสุด: ผลที่ได้ร้อยละของค่าเป้าหมายตั้งแต่ from ขึ้นไป (และต่ำกว่าระดับก่อนหน้า) ได้ระดับ label",
+                  "items": {
+                    "type": "object", "required": ["from", "label", "label_en"], "additionalProperties": false,
+                    "properties": { "from": { "type": "number" }, "label": { "type": "string" }, "label_en": { "$ref": "#/$defs/text" } }
+                  }
+                },
                 "period": {
                   "type": "object", "additionalProperties": false,
                   "properties": { "from": { "type": ["integer", "null"] }, "to": { "type": ["integer", "null"] } }
@@ -228,7 +351,7 @@ public enum ReportJSONSchema {
             },
             "strategicIndicator": {
               "type": "object",
-              "required": ["code", "name", "unit", "direction", "baseline", "targets", "year_target", "year_value", "status", "aggregation", "aggregation_chosen", "per", "contributors", "reported", "contributions"],
+              "required": ["code", "name", "unit", "direction", "baseline", "targets", "year_target", "year_value", "status", "percent_of_target", "rating", "aggregation", "aggregation_chosen", "per", "contributors", "reported", "contributions"],
               "additionalProperties": false,
               "properties": {
                 "code": { "type": "string" },
@@ -243,6 +366,8 @@ public enum ReportJSONSchema {
                 "year_target": { "type": ["number", "null"], "description": "ค่าเป้าหมายของปีงบประมาณของรายงาน" },
                 "year_value": { "type": ["number", "null"], "description": "ค่าของจังหวัด: รวมจาก contributors ตาม aggregation ปัดครึ่งขึ้นเป็นทศนิยมสองตำแหน่ง" },
                 "status": { "enum": ["met", "not_met", "no_data"] },
+                "percent_of_target": { "$ref": "#/$defs/percentOfTarget" },
+                "rating": { "$ref": "#/$defs/rating", "description": "ระดับผลตาม rating_bands ของแผนของตัวชี้วัด; null เมื่อไม่มีค่าหรือค่าเป้าหมายของปี" },
                 "aggregation": { "enum": ["sum", "mean", "ratio", "single"], "description": "วิธีรวมค่าที่ใช้: sum ผลรวม, mean ค่าเฉลี่ย, ratio Σ numerator ÷ Σ denominator × per, single ค่าของหน่วยงานที่กำหนด (reported_by)" },
                 "aggregation_chosen": { "type": "boolean", "description": "กรอบแผนระบุ aggregation เอง (false: ใช้ค่าเฉลี่ยโดยปริยาย)" },
                 "per": { "type": ["number", "null"], "description": "ตัวคูณของอัตราส่วน (100 สำหรับร้อยละ); null เมื่อไม่ใช่ ratio" },

@@ -1,5 +1,6 @@
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 import PlanPressPresentation
 import PlanPressValidate
 import PlanPressXML
@@ -10,17 +11,18 @@ import PlanPressXML
 public enum ReportXML {
     typealias Element = XMLEngine.Element
 
-    /// `analysis` when the caller has it already (`DataRenderer` makes one for JSON and XML).
-    public static func document(_ report: Report, analysis known: AlignmentAnalysis? = nil) -> [UInt8] {
-        document(report, data: known.map(DataAnalysis.init) ?? DataAnalysis(report))
+    /// `analysis` when the caller has it already (`DataRenderer` makes one for JSON and XML);
+    /// `trends` the years compared (none without).
+    public static func document(_ report: Report, analysis known: AlignmentAnalysis? = nil, trends: Trends? = nil) -> [UInt8] {
+        document(report, data: known.map(DataAnalysis.init) ?? DataAnalysis(report), trends: trends)
     }
 
     /// The head (site, totals, plans) as one tree; each unit, the bulk of the document, as a tree
     /// of its own written on every core and let go (at national scale the whole tree was half a
     /// gigabyte of objects).
-    static func document(_ report: Report, data: DataAnalysis) -> [UInt8] {
+    static func document(_ report: Report, data: DataAnalysis, trends: Trends? = nil) -> [UInt8] {
         var out: [UInt8] = []
-        write(report, data: data, into: &out) { _ in }
+        write(report, data: data, trends: trends, into: &out) { _ in }
         return out
     }
 
@@ -29,12 +31,13 @@ public enum ReportXML {
     /// `flush`, written bytes are handed on as they accumulate (`StagingFolder.stream`). With
     /// `parts`, each unit is validated on the core that made it, and the head and tail once.
     static func write(
-        _ report: Report, data: DataAnalysis, into out: inout [UInt8], flushEvery: Int = 1 << 20, parts: ReportXMLParts? = nil,
-        flush: (inout [UInt8]) -> Void
+        _ report: Report, data: DataAnalysis, trends: Trends? = nil, into out: inout [UInt8], flushEvery: Int = 1 << 20,
+        parts: ReportXMLParts? = nil, flush: (inout [UInt8]) -> Void
     ) {
         let units = report.units
+        let scale = report.ratingScale
         let rest = Element("report")
-        tailOfReport(report, rest)
+        tailOfReport(report, trends: trends, rest)
         let restBytes = rest.children.flatMap { XMLWriter.fragment($0, level: 1) }
         let validator = parts?.validator
         let query = parts?.query ?? XMLEngine.ElementQuery(names: [])
@@ -48,7 +51,7 @@ public enum ReportXML {
                         count: units.count, window: Parallel.workers * 32,
                         { i in
                             let e = Element("unit")
-                            unit(units[i], e)
+                            unit(units[i], scale: scale, e)
                             let fragment = XMLWriter.fragment(e, level: 1)
                             return (fragment, validator.map { ReportXMLParts.check(fragment, with: $0, reading: query) })
                         },
@@ -69,32 +72,38 @@ public enum ReportXML {
 
     static let instructions = [("xml-stylesheet", "type=\"text/xsl\" href=\"report.xsl\"")]
 
-    static func tree(_ report: Report, data analysis: DataAnalysis) -> Element {
+    static func tree(_ report: Report, data analysis: DataAnalysis, trends: Trends? = nil) -> Element {
         let root = head(report, data: analysis)
-        for unit in report.units { self.unit(unit, root.child("unit")) }
-        tailOfReport(report, root)
+        let scale = report.ratingScale
+        for unit in report.units { self.unit(unit, scale: scale, root.child("unit")) }
+        tailOfReport(report, trends: trends, root)
         return root
     }
 
-    /// The rejected and missing units, the report's last children.
-    static func tailOfReport(_ report: Report, _ root: Element) {
+    /// The rejected and missing units, then the years compared: the report's last children.
+    static func tailOfReport(_ report: Report, trends: Trends?, _ root: Element) {
         for r in report.rejected {
             root.child("rejected").attr("unit", r.unitID).attr("path", r.path).attr("errors", String(r.errorCount))
         }
         for m in report.missing { root.child("missing", text: m.name).attr("unit", m.id) }
+        history(trends, root.child("history"))
     }
 
     /// The report element with its site, totals and plans: everything before the units.
     static func head(_ report: Report, data analysis: DataAnalysis) -> Element {
         let root = Element("report").attr("format", ReportJSON.format)
         site(report, root.child("site"))
-        figures(report.totals, root.child("totals"))
+        let bands = report.ratingScale.bands.count
+        figures(report.totals, bands: bands, root.child("totals"))
         for plan in report.framework.plans {
             let p = root.child("plan").attr("id", plan.id).attr("rank", String(plan.rank))
                 .attr("from", plan.periodFrom.map(String.init)).attr("to", plan.periodTo.map(String.init))
                 .attr("projectsServingSeveralItems", String(analysis.projectsServingSeveral[plan.id] ?? 0))
             p.child("name", text: plan.name)
             p.optional("nameEN", plan.nameEN)
+            for band in plan.ratingScale.bands {
+                p.child("ratingBand").attr("from", band.from.description).attr("label", band.label).attr("labelEN", band.labelEN)
+            }
             // Items nest; a stack of (item, parent element) keeps the walk iterative.
             var stack = plan.items.reversed().map { ($0, p) }
             while let (item, parent) = stack.popLast() {
@@ -122,7 +131,15 @@ public enum ReportXML {
         }
     }
 
-    static func figures(_ f: Figures, _ e: Element) {
+    /// A *figures* element; `indicatorsByBand` counts the graded project indicators per band of
+    /// the primary plan's scale (`bands` of them), highest first, separated by spaces.
+    static func figures(_ f: Figures, bands: Int, _ e: Element) {
+        pastFigures(f, e)
+        e.attr("indicatorsByBand", (0..<bands).map { String(f.indicators.byBand[$0]) }.joined(separator: " "))
+    }
+
+    /// The attributes of a *figures* element that every year's report holds.
+    static func pastFigures(_ f: Figures, _ e: Element) {
         e.attr("projects", String(f.projects)).attr("units", String(f.units))
             .attr("allocated", f.allocated.plain).attr("spent", f.spent.plain)
             .attr("disbursementRate", f.disbursementRate?.formatted(fractionDigits: 2))
@@ -133,15 +150,23 @@ public enum ReportXML {
             .attr("indicatorsNotMeasured", String(f.indicators.notMeasured))
     }
 
+    /// A grade's attributes: the percentage of the target, the band's index and labels on `scale`.
+    static func grade(_ achievement: Achievement?, _ scale: RatingScale, _ e: Element) {
+        guard let a = achievement, a.band < scale.bands.count else { return }
+        e.attr("percentOfTarget", a.percent.formatted(fractionDigits: 2)).attr("rating", String(a.band))
+            .attr("ratingLabel", scale.bands[a.band].label).attr("ratingLabelEN", scale.bands[a.band].labelEN)
+    }
+
     static func itemElement(_ report: Report, _ analysis: DataAnalysis, _ item: PlanItem, _ parent: Element) -> Element {
         let rollup = report.rollup(item.code)
+        let scale = report.framework.plan(item.planID)?.ratingScale ?? .standard
         let e = parent.child("item").attr("code", item.code).attr("depth", String(item.depth))
             .attr("gap", (rollup?.isGap ?? true) ? "true" : "false")
         e.child("name", text: item.name)
         e.optional("nameEN", item.nameEN)
         let supports = e.child("supports")
         for s in item.supports { supports.child("code", text: s.code) }
-        figures(rollup?.figures ?? Figures(), e.child("rollup"))
+        figures(rollup?.figures ?? Figures(), bands: report.ratingScale.bands.count, e.child("rollup"))
         for key in rollup?.projectKeys ?? [] { e.child("aligned").attr("ref", key) }
         for ind in item.indicators {
             let a = analysis.assessment(ind.code)
@@ -151,6 +176,7 @@ public enum ReportXML {
                 .attr("aggregation", (a?.aggregation ?? ind.aggregation ?? .mean).rawValue)
                 .attr("aggregationChosen", (a?.aggregationChosen ?? (ind.aggregation != nil)) ? "true" : "false")
                 .attr("per", a?.per?.description)
+            grade(a?.achievement, scale, si)
             si.child("name", text: ind.name)
             si.optional("unit", ind.unit)
             if let v = ind.baselineValue {
@@ -175,7 +201,7 @@ public enum ReportXML {
             .attr("denominator", r.denominator?.description).attr("note", r.note).attr("asOf", r.asOf?.iso)
     }
 
-    static func unit(_ u: UnitReport, _ e: Element) {
+    static func unit(_ u: UnitReport, scale: RatingScale, _ e: Element) {
         let s = u.submission
         e.attr("id", s.unit.id).attr("affiliation", s.unit.affiliation).attr("district", s.unit.district)
             .attr("submission", u.isLate ? "late" : "submitted").attr("submittedOn", s.submittedOn?.iso)
@@ -194,8 +220,8 @@ public enum ReportXML {
             p.optional("position", a.position)
         }
         e.optional("summary", s.summary)
-        figures(u.figures, e.child("figures"))
-        for p in u.projects { project(p, e.child("project")) }
+        figures(u.figures, bands: scale.bands.count, e.child("figures"))
+        for p in u.projects { project(p, scale: scale, e.child("project")) }
         for r in s.indicatorResults {
             e.child("indicatorResult").attr("code", r.code.code).attr("value", r.value.description)
                 .attr("numerator", r.numerator?.description).attr("denominator", r.denominator?.description).attr("note", r.note)
@@ -203,7 +229,7 @@ public enum ReportXML {
         }
     }
 
-    static func project(_ p: AlignedProject, _ e: Element) {
+    static func project(_ p: AlignedProject, scale: RatingScale, _ e: Element) {
         let pr = p.project
         e.attr("id", pr.id).attr("key", "\(p.unitID)/\(pr.id)").attr("status", pr.status.rawValue)
         e.child("name", text: pr.name)
@@ -225,6 +251,7 @@ public enum ReportXML {
             let x = e.child("indicator").attr("no", String(i + 1)).attr("kind", ind.kind.rawValue)
                 .attr("direction", ind.direction.rawValue).attr("achieved", ind.achieved.map { $0 ? "true" : "false" })
                 .attr("result", p.outcomes[i].rawValue)
+            grade(p.achievements[i], scale, x)
             x.child("name", text: ind.name)
             x.optional("unit", ind.unit)
             x.child("target", text: ind.target.plain)

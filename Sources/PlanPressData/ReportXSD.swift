@@ -81,8 +81,39 @@ public enum ReportXSD {
           <xs:simpleType name="httpURL">
             <xs:restriction base="xs:anyURI"><xs:pattern value="https?://.+"/></xs:restriction>
           </xs:simpleType>
+          <xs:simpleType name="signedMoney">
+            <xs:annotation><xs:documentation>A change of an amount in baht, two decimals, negative for a fall.</xs:documentation></xs:annotation>
+            <xs:restriction base="xs:decimal">
+              <xs:fractionDigits value="2"/>
+              <xs:pattern value="-?[0-9]+\.[0-9]{2}"/>
+            </xs:restriction>
+          </xs:simpleType>
+          <xs:simpleType name="signedRate">
+            <xs:restriction base="xs:decimal">
+              <xs:fractionDigits value="2"/>
+              <xs:pattern value="-?[0-9]+\.[0-9]{2}"/>
+            </xs:restriction>
+          </xs:simpleType>
+          <xs:simpleType name="counts">
+            <xs:annotation><xs:documentation>A count per rating band, highest band first, separated by spaces.</xs:documentation></xs:annotation>
+            <xs:list itemType="xs:nonNegativeInteger"/>
+          </xs:simpleType>
+          <xs:simpleType name="presence">
+            <xs:annotation><xs:documentation>Which years a code exists in: every year compared, only this one, only earlier ones, some of them.</xs:documentation></xs:annotation>
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="every_year"/><xs:enumeration value="only_now"/><xs:enumeration value="not_now"/><xs:enumeration value="some_years"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-          <xs:complexType name="figures">
+          <xs:attributeGroup name="grade">
+            <xs:annotation><xs:documentation>A graded result: the percentage of the target achieved (two decimals, direction-aware), the index of its band on its plan's scale (0 the highest) and the band's labels.</xs:documentation></xs:annotation>
+            <xs:attribute name="percentOfTarget" type="r:signedRate"/>
+            <xs:attribute name="rating" type="xs:nonNegativeInteger"/>
+            <xs:attribute name="ratingLabel" type="xs:string"/>
+            <xs:attribute name="ratingLabelEN" type="xs:string"/>
+          </xs:attributeGroup>
+
+          <xs:attributeGroup name="figureAttributes">
             <xs:attribute name="projects" type="xs:nonNegativeInteger" use="required"/>
             <xs:attribute name="units" type="xs:nonNegativeInteger" use="required"/>
             <xs:attribute name="allocated" type="r:money" use="required"/>
@@ -96,6 +127,78 @@ public enum ReportXSD {
             <xs:attribute name="indicatorsAchieved" type="xs:nonNegativeInteger" use="required"/>
             <xs:attribute name="indicatorsNotAchieved" type="xs:nonNegativeInteger" use="required"/>
             <xs:attribute name="indicatorsNotMeasured" type="xs:nonNegativeInteger" use="required"/>
+          </xs:attributeGroup>
+          <xs:complexType name="figures">
+            <xs:attributeGroup ref="r:figureAttributes"/>
+            <xs:attribute name="indicatorsByBand" type="r:counts" use="required"/>
+          </xs:complexType>
+
+          <xs:complexType name="figuresChange">
+            <xs:annotation><xs:documentation>A year's figures minus those of the year `from` (the latest earlier year with the code): negative for a fall.</xs:documentation></xs:annotation>
+            <xs:attribute name="from" type="r:beYear" use="required"/>
+            <xs:attribute name="projects" type="xs:integer" use="required"/>
+            <xs:attribute name="units" type="xs:integer" use="required"/>
+            <xs:attribute name="allocated" type="r:signedMoney" use="required"/>
+            <xs:attribute name="spent" type="r:signedMoney" use="required"/>
+            <xs:attribute name="disbursementRate" type="r:signedRate"/>
+            <xs:attribute name="indicatorsAchieved" type="xs:integer" use="required"/>
+            <xs:attribute name="indicatorsNotAchieved" type="xs:integer" use="required"/>
+            <xs:attribute name="indicatorsNotMeasured" type="xs:integer" use="required"/>
+          </xs:complexType>
+          <xs:complexType name="yearFigures">
+            <xs:annotation><xs:documentation>A year's figures as its report states them, and their change from the year before.</xs:documentation></xs:annotation>
+            <xs:sequence><xs:element name="change" type="r:figuresChange" minOccurs="0"/></xs:sequence>
+            <xs:attributeGroup ref="r:figureAttributes"/>
+          </xs:complexType>
+          <xs:complexType name="historyYear">
+            <xs:sequence>
+              <xs:element name="yearTotals" type="r:yearFigures"/>
+              <xs:element name="yearItem" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="name" type="xs:string"/>
+                    <xs:element name="change" type="r:figuresChange" minOccurs="0"/>
+                  </xs:sequence>
+                  <xs:attributeGroup ref="r:figureAttributes"/>
+                  <xs:attribute name="code" type="r:code" use="required"/>
+                  <xs:attribute name="plan" type="r:planID" use="required"/>
+                  <xs:attribute name="presence" type="r:presence" use="required"/>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="yearUnit" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="name" type="xs:string"/>
+                    <xs:element name="change" type="r:figuresChange" minOccurs="0"/>
+                  </xs:sequence>
+                  <xs:attributeGroup ref="r:figureAttributes"/>
+                  <xs:attribute name="id" type="r:unitID" use="required"/>
+                  <xs:attribute name="presence" type="r:presence" use="required"/>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="yearIndicator" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="name" type="xs:string"/>
+                    <xs:element name="change" minOccurs="0">
+                      <xs:complexType>
+                        <xs:attribute name="from" type="r:beYear" use="required"/>
+                        <xs:attribute name="value" type="xs:decimal" use="required"/>
+                      </xs:complexType>
+                    </xs:element>
+                  </xs:sequence>
+                  <xs:attribute name="code" type="r:code" use="required"/>
+                  <xs:attribute name="item" type="r:code" use="required"/>
+                  <xs:attribute name="plan" type="xs:string" use="required"/>
+                  <xs:attribute name="presence" type="r:presence" use="required"/>
+                  <xs:attribute name="status" type="r:indicatorStatus" use="required"/>
+                  <xs:attribute name="value" type="xs:decimal"/>
+                  <xs:attribute name="target" type="xs:decimal"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+            <xs:attribute name="year" type="r:beYear" use="required"/>
+            <xs:attribute name="current" type="xs:boolean" use="required"/>
           </xs:complexType>
 
           <xs:complexType name="codeList">
@@ -167,6 +270,7 @@ public enum ReportXSD {
             <xs:attribute name="aggregation" type="r:aggregation" use="required"/>
             <xs:attribute name="aggregationChosen" type="xs:boolean" use="required"/>
             <xs:attribute name="per" type="xs:decimal"/>
+            <xs:attributeGroup ref="r:grade"/>
           </xs:complexType>
 
           <xs:complexType name="item">
@@ -199,6 +303,7 @@ public enum ReportXSD {
             <xs:attribute name="direction" type="r:direction" use="required"/>
             <xs:attribute name="achieved" type="xs:boolean"/>
             <xs:attribute name="result" type="r:result" use="required"/>
+            <xs:attributeGroup ref="r:grade"/>
           </xs:complexType>
 
           <xs:complexType name="project">
@@ -298,6 +403,14 @@ public enum ReportXSD {
                     <xs:sequence>
                       <xs:element name="name" type="xs:string"/>
                       <xs:element name="nameEN" type="xs:string" minOccurs="0"/>
+                      <xs:element name="ratingBand" minOccurs="2" maxOccurs="8">
+                        <xs:annotation><xs:documentation>The plan's grades, highest first: a result achieving at least `from` per cent of its target (and less than the band above) gets `label`.</xs:documentation></xs:annotation>
+                        <xs:complexType>
+                          <xs:attribute name="from" type="xs:decimal" use="required"/>
+                          <xs:attribute name="label" type="xs:string" use="required"/>
+                          <xs:attribute name="labelEN" type="xs:string"/>
+                        </xs:complexType>
+                      </xs:element>
                       <xs:element name="item" type="r:item" minOccurs="0" maxOccurs="unbounded"/>
                     </xs:sequence>
                     <xs:attribute name="id" type="r:planID" use="required"/>
@@ -323,6 +436,19 @@ public enum ReportXSD {
                       <xs:extension base="xs:string"><xs:attribute name="unit" type="r:unitID" use="required"/></xs:extension>
                     </xs:simpleContent>
                   </xs:complexType>
+                </xs:element>
+                <xs:element name="history">
+                  <xs:annotation><xs:documentation>Every year compared (content/history/, then this report's), oldest first; empty without an earlier year.</xs:documentation></xs:annotation>
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="historyYear" type="r:historyYear" minOccurs="0" maxOccurs="unbounded">
+                        <xs:unique name="historyItem"><xs:selector xpath="r:yearItem"/><xs:field xpath="@code"/></xs:unique>
+                        <xs:unique name="historyUnit"><xs:selector xpath="r:yearUnit"/><xs:field xpath="@id"/></xs:unique>
+                        <xs:unique name="historyIndicator"><xs:selector xpath="r:yearIndicator"/><xs:field xpath="@code"/></xs:unique>
+                      </xs:element>
+                    </xs:sequence>
+                  </xs:complexType>
+                  <xs:unique name="historyYear"><xs:selector xpath="r:historyYear"/><xs:field xpath="@year"/></xs:unique>
                 </xs:element>
               </xs:sequence>
               <xs:attribute name="format" type="xs:string" use="required" fixed="planpress/report/1"/>

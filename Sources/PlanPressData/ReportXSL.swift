@@ -1,6 +1,7 @@
 /// `report.xsl`: makes `report.xml` readable when it is opened in a browser (the XML names it
-/// in an `xml-stylesheet` instruction). A summary, the strategic indicators with how each value
-/// is made and the units' entries it is made from, and one table per unit, in Thai.
+/// in an `xml-stylesheet` instruction). A summary, the years compared (when there are earlier
+/// ones), the strategic indicators with their grade, how each value is made and the units' entries
+/// it is made from, and one table per unit, in Thai.
 public enum ReportXSL {
     public static let text = #"""
         <?xml version="1.0" encoding="UTF-8"?>
@@ -32,13 +33,32 @@ public enum ReportXSL {
                     <td class="num"><xsl:value-of select="r:totals/@indicatorsAchieved"/> / <xsl:value-of select="r:totals/@indicatorsNotAchieved"/> / <xsl:value-of select="r:totals/@indicatorsNotMeasured"/></td>
                   </tr>
                 </table>
+                <xsl:if test="r:history/r:historyYear">
+                  <h2>เปรียบเทียบรายปี</h2>
+                  <table>
+                    <tr><th>ปีงบประมาณ</th><th>โครงการ</th><th>หน่วยงาน</th><th>งบประมาณ (บาท)</th><th>ใช้จ่าย (บาท)</th><th>ตัวชี้วัดบรรลุ / ไม่บรรลุ / ยังไม่วัด</th><th>เปลี่ยนแปลงจากปีก่อน: โครงการ, งบประมาณ (บาท)</th></tr>
+                    <xsl:for-each select="r:history/r:historyYear">
+                      <tr>
+                        <td><xsl:value-of select="@year"/></td>
+                        <td class="num"><xsl:value-of select="r:yearTotals/@projects"/></td>
+                        <td class="num"><xsl:value-of select="r:yearTotals/@units"/></td>
+                        <td class="num"><xsl:value-of select="format-number(r:yearTotals/@allocated, '#,##0.00')"/></td>
+                        <td class="num"><xsl:value-of select="format-number(r:yearTotals/@spent, '#,##0.00')"/></td>
+                        <td class="num"><xsl:value-of select="r:yearTotals/@indicatorsAchieved"/> / <xsl:value-of select="r:yearTotals/@indicatorsNotAchieved"/> / <xsl:value-of select="r:yearTotals/@indicatorsNotMeasured"/></td>
+                        <td class="num"><xsl:if test="r:yearTotals/r:change"><xsl:value-of select="r:yearTotals/r:change/@projects"/>, <xsl:value-of select="format-number(r:yearTotals/r:change/@allocated, '#,##0.00;-#,##0.00')"/> (จาก <xsl:value-of select="r:yearTotals/r:change/@from"/>)</xsl:if></td>
+                      </tr>
+                    </xsl:for-each>
+                  </table>
+                </xsl:if>
                 <h2>ตัวชี้วัดเชิงยุทธศาสตร์</h2>
                 <table>
-                  <tr><th>ตัวชี้วัด</th><th>ค่าของจังหวัด</th><th>วิธีรวม</th><th>หน่วยงานที่นำค่ามาคำนวณ: ค่า หรือ ตัวตั้ง / ตัวหาร (อัตรา), ข้อมูล ณ, หมายเหตุ</th></tr>
+                  <tr><th>ตัวชี้วัด</th><th>ค่าของจังหวัด</th><th>ร้อยละของเป้าหมาย</th><th>ระดับผล</th><th>วิธีรวม</th><th>หน่วยงานที่นำค่ามาคำนวณ: ค่า หรือ ตัวตั้ง / ตัวหาร (อัตรา), ข้อมูล ณ, หมายเหตุ</th></tr>
                   <xsl:for-each select="r:plan//r:strategicIndicator">
                     <tr>
                       <td><xsl:value-of select="@code"/><xsl:text> </xsl:text><xsl:value-of select="r:name"/></td>
                       <td class="num"><xsl:value-of select="@yearValue"/></td>
+                      <td class="num"><xsl:value-of select="@percentOfTarget"/></td>
+                      <td><xsl:value-of select="@ratingLabel"/></td>
                       <td>
                         <xsl:choose>
                           <xsl:when test="@aggregation = 'sum'">ผลรวม (sum)</xsl:when>

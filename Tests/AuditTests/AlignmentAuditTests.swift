@@ -97,7 +97,7 @@ import Testing
         #expect(a.pages.count == 1 + 3 + 13)
         for page in a.pages {
             let html = try #require(byPath[page.path], "\(page.path)")
-            let (stated, shown) = ChannelAudit.fromMarks(html)
+            let (stated, shown, _) = ChannelAudit.fromMarks(html)
             #expect(shown.isEmpty, "\(page.path): \(shown)")
             #expect(!page.keys.isEmpty)
             for key in page.keys { #expect(stated[key] == a.values[key], "\(page.path) \(key)") }

@@ -11,8 +11,11 @@ import Testing
 /// deterministic mutations of it (the same documents must be refused, the same figures read),
 /// and the page marks found by `memchr` against the byte-by-byte scan.
 @Suite(.serialized) struct AuditFastPathTests {
+    /// The fixture's report with the two hand-written earlier years: every part the audit reads,
+    /// the years, the changes, the grades and the counts by band among them.
     static func reportJSON() throws -> [UInt8] {
-        ReportJSON.document(try Fixtures.report(Fixtures.base)).serialized()
+        let report = try Fixtures.report(Fixtures.base)
+        return ReportJSON.document(report, trends: try Fixtures.trends(report)).serialized()
     }
 
     static func same(_ bytes: [UInt8], primaryPlan: String = "SPE") -> Bool {
@@ -45,6 +48,10 @@ import Testing
             // Strategic indicators: null and text values, contributors that are not a list, entries without a unit.
             #"{"plans":[{"id":"SPE","items":[{"code":"S1","indicators":[{"code":"K","year_value":null,"contributors":[{"unit_id":"u","value":1,"numerator":null},{"value":"2"}]},{"code":"L","contributors":{}},{"code":"M","year_value":"null","contributors":[]},{"year_value":3}]}]}]}"#,
             #"{"plans":[{"id":"SPE","items":[{"code":"S1","indicators":[{"code":"K","year_value":1.50,"contributors":[{"unit_id":"u","value":1,"numerator":2,"denominator":0},{"unit_id":"u","value":true}]}]}]}]}"#,
+            // The years: a year that is not a number, this year's change, members given twice, a
+            // change that is not an object, grades and counts by band of odd kinds.
+            #"{"site":{"fiscal_year":2569},"history":[{"year":"x","totals":{"projects":1}},{"year":2569,"change":{"projects":-1,"allocated":"2"},"items":{"A":{"rollup":{"projects":1},"change":[]},"A":{"rollup":{"projects":2}}},"units":{"u":{"figures":{"units":3}}},"indicators":{"K":{"value":null,"change":{"value":1.5}},"L":{"value":"2"}}}]}"#,
+            #"{"history":{"year":2568},"totals":{"indicators":{"by_band":[1,"2",null,{}]}},"plans":[{"id":"SPE","items":[{"code":"S1","indicators":[{"code":"K","percent_of_target":null,"rating":{"band":"0"}},{"code":"L","rating":[1]}]}]}]}"#,
             String(repeating: "[", count: 64) + String(repeating: "]", count: 64),
             String(repeating: "[", count: 65) + String(repeating: "]", count: 65),
             // 64 levels are read, 65 refused.

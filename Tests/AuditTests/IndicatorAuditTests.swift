@@ -59,8 +59,17 @@ import Testing
             "indicator.SPE.S2.K3.value": "100", "indicator.SPE.S2.K3.units": "1", "indicator.SPE.S2.K3.1.gamma-office.value": "100",
             "indicator.SPE.S1.K1.value": "36.2", "indicator.SPE.S1.K1.units": "1", "indicator.SPE.S1.K1.1.alpha-school.value": "36.2",
         ]
-        #expect(f.values == expected)
+        // Graded on the plan's standard bands: 36.2 of 35 is 103.43, a decrease of 0.8 against 1
+        // is 125.00, 40 of 100 is 40.00 (the lowest band), 100 of 100 is 100.00.
+        let grades = [
+            "indicator.SPE.S1.K1.percent": "103.43", "indicator.SPE.S1.K1.rating": "0",
+            "indicator.SPE.S2.K1.percent": "125.00", "indicator.SPE.S2.K1.rating": "0",
+            "indicator.SPE.S2.K2.percent": "40.00", "indicator.SPE.S2.K2.rating": "4",
+            "indicator.SPE.S2.K3.percent": "100.00", "indicator.SPE.S2.K3.rating": "0",
+        ]
+        #expect(f.values == expected.merging(grades) { a, _ in a })
         #expect(Set(f.keys) == Set(expected.keys))
+        #expect(Set(f.grades) == Set(grades.keys) && f.grades.count == grades.count)
         // Only a ratio's entries have parts.
         #expect(!f.values.keys.contains { $0.hasPrefix("indicator.SPE.S2.K2.") && $0.hasSuffix(".numerator") })
         // An item's page holds all its indicators' figures; a plan's page and the analysis page

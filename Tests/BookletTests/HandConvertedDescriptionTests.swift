@@ -32,7 +32,10 @@ import Testing
         let model = BookletModel(report: report)
         // base/: 103.57, 125 and 100 are ดีเยี่ยม, 80 is ดี; four have no grade. Thai print digits.
         let summary = model.summary(BookletOutline())
-        #expect(summary.bands.map(\.count) == ["๓", "๑", "๐", "๐", "๐"] && summary.unrated == "๔")
+        #expect(summary.bands.map(\.count.text) == ["๓", "๑", "๐", "๐", "๐"] && summary.unrated == "๔")
+        // Each count marked for the audit with its band's index.
+        #expect(summary.bands.map(\.count.key) == (0..<5).map { "total.indicators.band.\($0)" })
+        #expect(summary.bands.map(\.count.value) == ["3", "1", "0", "0", "0"])
         #expect(summary.bands.map(\.share) == ["๗๕.๐๐", "๒๕.๐๐", "๐.๐๐", "๐.๐๐", "๐.๐๐"])
         #expect(summary.bands.last?.range == "ต่ำกว่า ๕๐")
         let p02 = try #require(report.allProjects.first { $0.project.id == "P02" })

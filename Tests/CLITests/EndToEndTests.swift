@@ -212,8 +212,12 @@ struct EndToEndTests {
             byStatus.mapValues { ($0 as? NSNumber)?.intValue ?? -1 } == [
                 "completed": 3, "ongoing": 1, "not_started": 1, "cancelled": 1, "postponed": 0,
             ])
-        let counts = try #require(totals["indicators"] as? [String: Any])
+        var counts = try #require(totals["indicators"] as? [String: Any])
+        // Graded by band of the standard scale: 103.57, 125 and 100 ดีเยี่ยม, 80 ดี.
+        #expect((counts.removeValue(forKey: "by_band") as? [NSNumber])?.map(\.intValue) == [3, 1, 0, 0, 0])
         #expect(counts.mapValues { ($0 as? NSNumber)?.intValue ?? -1 } == ["achieved": 4, "not_achieved": 1, "not_measured": 3])
+        // No earlier year: the history is an empty list.
+        #expect((report["history"] as? [Any])?.isEmpty == true)
         #expect((report["projects_serving_several_strategies"] as? NSNumber)?.intValue == 1)
         let jsonText = String(decoding: jsonData, as: UTF8.self)
         #expect(jsonText.contains("1982346.42") && jsonText.contains("1268251.49"), "money is written exactly")

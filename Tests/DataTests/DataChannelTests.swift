@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func thaiDigitsOnAPageStateTheSameFigure() {
-        let (stated, shown) = ChannelAudit.fromMarks(
+        let (stated, shown, _) = ChannelAudit.fromMarks(
             Array(#"<data data-audit="total.allocated" value="1250000.50">๑,๒๕๐,๐๐๐.๕๐</data>"#.utf8))
         #expect(stated["total.allocated"] == "1250000.50")
         #expect(shown.isEmpty)

@@ -75,13 +75,16 @@ import Testing
         let xml = String(decoding: try #require(try Self.files().first { $0.path == OutputPath.reportXML }).bytes, as: UTF8.self)
         #expect(
             xml.contains(
-                #"<strategicIndicator code="SPE.S2.K1" direction="decrease" status="met" yearTarget="1" yearValue="0.8" aggregation="ratio" aggregationChosen="true" per="100">"#
+                #"<strategicIndicator code="SPE.S2.K1" direction="decrease" status="met" yearTarget="1" yearValue="0.8" aggregation="ratio" aggregationChosen="true" per="100" percentOfTarget="125.00" rating="0" ratingLabel="ดีเยี่ยม" ratingLabelEN="Excellent">"#
             ))
         #expect(
             xml.contains(
                 #"<contributor unit="beta-college" value="0.75" numerator="3" denominator="400" note="ผู้เรียนทุกระดับชั้น" asOf="2026-06-10"/>"#))
         #expect(xml.contains(#"<contributor unit="gamma-office" value="16"/>"#))
-        #expect(xml.contains(#"aggregation="mean" aggregationChosen="false">"#))
+        #expect(
+            xml.contains(
+                #"aggregation="mean" aggregationChosen="false" percentOfTarget="103.43" rating="0" ratingLabel="ดีเยี่ยม" ratingLabelEN="Excellent">"#
+            ))
         #expect(xml.contains(#"<indicatorResult code="SPE.S2.K1" value="0.83" numerator="5" denominator="600" asOf="2026-06-10"/>"#))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlanPressHistory
 import PlanPressTestSupport
 import Testing
 
@@ -14,14 +15,15 @@ import Testing
 /// and keyref of `report.xsd` caught when a part breaks it.
 @Suite(.serialized) struct ReportXMLPartsTests {
     /// The document as the build writes it (flushed in small pieces) and what the parts found.
-    static func inParts(_ report: Report, data: DataAnalysis? = nil) -> (
+    static func inParts(_ report: Report, data: DataAnalysis? = nil, trends: Trends? = nil) -> (
         document: [UInt8], elements: [XMLEngine.ReadElement]?, problems: [String]
     ) {
         XMLEngine.shared.withParts(schema: Array(ReportXSD.partsText.utf8)) { validator in
             let parts = ReportXMLParts(validator, reading: ChannelAudit.xmlQuery)
             var out: [UInt8] = []
             var document: [UInt8] = []
-            ReportXML.write(report, data: data ?? DataAnalysis(report), into: &out, flushEvery: 4096, parts: parts) { bytes in
+            ReportXML.write(report, data: data ?? DataAnalysis(report), trends: trends, into: &out, flushEvery: 4096, parts: parts) {
+                bytes in
                 document += bytes
                 bytes.removeAll()
             }
@@ -51,6 +53,27 @@ import Testing
             #expect(read.contains { $0.name == "figures" && $0.parentName == "unit" })
             #expect(Self.same(try #require(elements), read))
         }
+    }
+
+    /// With the years compared (after the units, in the document's tail): valid in parts as
+    /// whole, and the history's elements read in the same order.
+    @Test func aReportWithItsHistoryPassesInParts() throws {
+        let report = try Fixtures.report(Fixtures.base)
+        let trends = try Fixtures.trends(report)
+        let (document, elements, problems) = Self.inParts(report, trends: trends)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(document == ReportXML.document(report, trends: trends))
+        #expect(Self.whole(document).isEmpty)
+        let read = XMLEngine.shared.parsedElements(named: ChannelAudit.xmlQuery.names, in: document)
+        #expect(read.filter { $0.name == "yearTotals" }.map { $0.parentAttributes["year"] } == ["2567", "2568", "2569"])
+        #expect(Self.same(try #require(elements), read))
+        // An item twice in one year is refused in parts as whole.
+        let twice = Array(
+            String(decoding: document, as: UTF8.self).replacingOccurrences(
+                of: #"code="SPE.OLD" plan="SPE""#, with: #"code="SPE.S1" plan="SPE""#
+            )
+            .utf8)
+        #expect(!Self.whole(twice).isEmpty)
     }
 
     @Test func aReportWithoutUnitsPassesInParts() throws {

@@ -134,6 +134,35 @@ struct HistoryEndToEndTests {
         #expect(fixed.status == 0, "\(fixed)")
     }
 
+    @Test("with two earlier years every channel shows them and the build's audit passes; without, none does")
+    func theChannelsShowTheYears() throws {
+        let dir = try staged("history-channels", history: Fixtures.twoYears.appendingPathComponent("history"))
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try build(dir)
+        #expect(run.status == 0, "\(run)")
+        let out = dir.appendingPathComponent("out")
+        let csv = try String(contentsOf: out.appendingPathComponent("data/trends.csv"), encoding: .utf8)
+        #expect(csv.contains("2567,item,SPE.OLD,1,1,100000.00,50000.25,0,0,1\r\n"))
+        let json = try String(contentsOf: out.appendingPathComponent("data/report.json"), encoding: .utf8)
+        #expect(json.contains("\"from_year\": 2568"))
+        let booklet = try String(contentsOf: out.appendingPathComponent("print/booklet.html"), encoding: .utf8)
+        #expect(booklet.contains(#"data-audit="history.2567.total.allocated" value="1000000.00""#))
+
+        // The same content without the history: no year but this one, and no comparison.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("content/history"))
+        let alone = try build(dir)
+        #expect(alone.status == 0, "\(alone)")
+        let lonely = try String(contentsOf: out.appendingPathComponent("data/trends.csv"), encoding: .utf8)
+        #expect(!lonely.contains("2567,") && lonely.contains("2569,total,"))
+        let plain = try String(contentsOf: out.appendingPathComponent("print/booklet.html"), encoding: .utf8)
+        #expect(!plain.contains("history.") && !plain.contains("years-table\""))
+        // An empty history folder is no history: the booklet is the same, byte for byte.
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("content/history"), withIntermediateDirectories: true)
+        let empty = try build(dir, ["--fresh"])
+        #expect(empty.status == 0, "\(empty)")
+        #expect(try String(contentsOf: out.appendingPathComponent("print/booklet.html"), encoding: .utf8) == plain)
+    }
+
     @Test("the sample builds with its history, and its two years read without a word")
     func theSampleHistoryReads() throws {
         let dir = try Fixtures.stage(Fixtures.sample, "history-sample")

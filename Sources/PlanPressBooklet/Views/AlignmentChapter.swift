@@ -16,6 +16,7 @@ enum AlignmentSection: Encodable, Sendable {
     case charts(AlignmentCharts)
     case matrix(AlignmentMatrixSection)
     case indicators(IndicatorAssessment)
+    case years(YearsAlignment)
     case consistency(ConsistencyNotes)
 
     /// The section's own fields, as the template reads them.
@@ -26,6 +27,7 @@ enum AlignmentSection: Encodable, Sendable {
         case .charts(let section): try section.encode(to: encoder)
         case .matrix(let section): try section.encode(to: encoder)
         case .indicators(let section): try section.encode(to: encoder)
+        case .years(let section): try section.encode(to: encoder)
         case .consistency(let section): try section.encode(to: encoder)
         }
     }
@@ -79,6 +81,14 @@ struct IndicatorAssessment: Encodable, Sendable {
     let isIndicators = true
     var rows: [AssessedIndicatorRow]
     var contributors: [PrintedContributor]
+    /// Each plan's grades (of the plans with strategic indicators), for the note under the table.
+    var bands: [PlanBands]
+}
+
+/// A plan's grades in one line: each band's label and range of the percentage of the target.
+struct PlanBands: Encodable, Sendable {
+    var plan: String
+    var bands: String
 }
 
 /// A strategic indicator's baseline, target, value for the year (with its aggregation and the

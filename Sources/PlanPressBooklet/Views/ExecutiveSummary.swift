@@ -29,6 +29,8 @@ struct ExecutiveSummary: Encodable, Sendable {
     var statusChart: String
     var budgetChart: String
     var indicatorChart: String
+    /// The years compared; nil (and nothing printed) without an earlier year.
+    var years: YearsSummary?
     /// The office's pages placed in the summary.
     var office: [Prose]
 }
@@ -37,7 +39,8 @@ struct ExecutiveSummary: Encodable, Sendable {
 struct BandShare: Encodable, Sendable {
     var label: String
     var range: String
-    var count: String
+    /// Marked for the audit (`total.indicators.band.N`).
+    var count: PrintedFigure
     var share: String
 }
 

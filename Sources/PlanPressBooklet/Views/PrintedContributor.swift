@@ -24,4 +24,14 @@ struct PrintedMaking: Encodable, Sendable {
     var aggregation: String
     var formula: String
     var units: PrintedFigure
+    /// The percentage of the target and the grade; nil without a value and a target.
+    var grade: PrintedGrade?
+}
+
+/// A strategic indicator's grade as printed beside met / not met: the percentage of the year's
+/// target achieved (marked `indicator.CODE.percent`) and the band's label (marked
+/// `indicator.CODE.rating` with the band's index).
+struct PrintedGrade: Encodable, Sendable {
+    var percent: PrintedFigure
+    var rating: PrintedFigure
 }

@@ -41,6 +41,8 @@ struct ReportedIndicator: Encodable, Sendable {
     var baseline: String
     var target: String
     @Flattened var making: PrintedMaking
+    /// Met, not met or no data, in Thai.
+    var status: String
     var contributors: [PrintedContributor]
     var contributions: String
     var achieved: String

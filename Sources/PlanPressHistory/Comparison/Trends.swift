@@ -49,13 +49,16 @@ public struct Trends: Sendable {
             let code = r.item.code
             items.append(
                 ItemTrend(
-                    code: code, planID: r.item.planID, name: r.item.name, rollup: points(r.figures) { itemsOf[$0.year]?[code]?.rollup }))
+                    code: code, planID: r.item.planID, name: r.item.name, depth: r.item.depth,
+                    rollup: points(r.figures) { itemsOf[$0.year]?[code]?.rollup }))
         }
         for year in newestFirst {
             for item in year.items where seen.insert(item.code).inserted {
                 let code = item.code
                 items.append(
-                    ItemTrend(code: code, planID: item.planID, name: item.name, rollup: points(nil) { itemsOf[$0.year]?[code]?.rollup }))
+                    ItemTrend(
+                        code: code, planID: item.planID, name: item.name, depth: item.depth,
+                        rollup: points(nil) { itemsOf[$0.year]?[code]?.rollup }))
             }
         }
         self.items = items

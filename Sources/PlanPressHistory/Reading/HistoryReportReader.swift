@@ -11,9 +11,10 @@ struct HistoryReportReader {
     static let format = "planpress/report/1"
 
     /// The arrays and objects of a report that the history does not read (a unit's projects, an
-    /// item's project keys, the entries behind a strategic indicator): checked for syntax but
-    /// never built, so that a large report is read in a fraction of its tree's time and memory.
-    static let skipped: Set<String> = ["projects", "indicator_results", "reported", "contributions", "contributors"]
+    /// item's project keys, the entries behind a strategic indicator, the years that report itself
+    /// compared): checked for syntax but never built, so that a large report is read in a fraction
+    /// of its tree's time and memory.
+    static let skipped: Set<String> = ["projects", "indicator_results", "reported", "contributions", "contributors", "history"]
 
     /// The year the report's folder names.
     var year: Int
