@@ -49,13 +49,16 @@ public struct Trends: Sendable {
             let code = r.item.code
             items.append(
                 ItemTrend(
-                    code: code, planID: r.item.planID, name: r.item.name, rollup: points(r.figures) { itemsOf[$0.year]?[code]?.rollup }))
+                    code: code, planID: r.item.planID, name: r.item.name, parent: r.item.parent,
+                    rollup: points(r.figures) { itemsOf[$0.year]?[code]?.rollup }))
         }
         for year in newestFirst {
             for item in year.items where seen.insert(item.code).inserted {
                 let code = item.code
                 items.append(
-                    ItemTrend(code: code, planID: item.planID, name: item.name, rollup: points(nil) { itemsOf[$0.year]?[code]?.rollup }))
+                    ItemTrend(
+                        code: code, planID: item.planID, name: item.name, parent: item.parent,
+                        rollup: points(nil) { itemsOf[$0.year]?[code]?.rollup }))
             }
         }
         self.items = items
