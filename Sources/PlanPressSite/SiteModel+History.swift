@@ -178,7 +178,7 @@ extension SiteModel {
             presence: history.totals.presence, showsUnits: true)
         let primary = report.site.primaryPlan
         let now = primaryTop.compactMap { itemTrends[$0.code] }
-        let gone = history.items.filter { $0.planID == primary && $0.parent == nil && !$0.rollup.existsNow }
+        let gone = history.items.filter { $0.planID == primary && $0.depth == 1 && !$0.rollup.existsNow }
         let codes = (now + gone).map(compared)
         let strategies = [projectsColumn, allocatedColumn, indicatorsColumn].map { column in
             yearTable(

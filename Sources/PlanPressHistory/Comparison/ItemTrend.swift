@@ -7,15 +7,16 @@ public struct ItemTrend: Sendable {
     public var planID: String
     /// The item's name as this year's framework gives it, else as the latest year that has it.
     public var name: String
-    /// The item's parent code (nil for a top-level item): this year's, else the latest year's.
-    public var parent: String?
+    /// The item's depth in its plan (1 for a plan's top items): this year's, else the latest
+    /// year's that has it.
+    public var depth: Int
     public var rollup: Trend<Figures>
 
-    public init(code: String, planID: String, name: String, parent: String? = nil, rollup: Trend<Figures>) {
+    public init(code: String, planID: String, name: String, depth: Int = 1, rollup: Trend<Figures>) {
         self.code = code
         self.planID = planID
         self.name = name
-        self.parent = parent
+        self.depth = depth
         self.rollup = rollup
     }
 

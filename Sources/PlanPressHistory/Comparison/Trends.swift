@@ -49,7 +49,7 @@ public struct Trends: Sendable {
             let code = r.item.code
             items.append(
                 ItemTrend(
-                    code: code, planID: r.item.planID, name: r.item.name, parent: r.item.parent,
+                    code: code, planID: r.item.planID, name: r.item.name, depth: r.item.depth,
                     rollup: points(r.figures) { itemsOf[$0.year]?[code]?.rollup }))
         }
         for year in newestFirst {
@@ -57,7 +57,7 @@ public struct Trends: Sendable {
                 let code = item.code
                 items.append(
                     ItemTrend(
-                        code: code, planID: item.planID, name: item.name, parent: item.parent,
+                        code: code, planID: item.planID, name: item.name, depth: item.depth,
                         rollup: points(nil) { itemsOf[$0.year]?[code]?.rollup }))
             }
         }
