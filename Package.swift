@@ -71,8 +71,8 @@ let package = Package(
         .target(
             name: "PlanPressSite",
             dependencies: [
-                "PlanPressCore", "PlanPressValidate", "PlanPressAlign", "PlanPressTemplates", "PlanPressPresentation",
-                "PlanPressPublish",
+                "PlanPressCore", "PlanPressValidate", "PlanPressAlign", "PlanPressHistory", "PlanPressTemplates",
+                "PlanPressPresentation", "PlanPressPublish",
             ]
         ),
         // Channel: the committee booklet (HTML for print, its PDF).
@@ -204,8 +204,8 @@ let package = Package(
         .testTarget(
             name: "SiteTests",
             dependencies: [
-                "PlanPressAlign", "PlanPressPresentation", "PlanPressSite", "PlanPressTemplates", "PlanPressTestSupport",
-                "PlanPressValidate",
+                "PlanPressAlign", "PlanPressCore", "PlanPressHistory", "PlanPressPresentation", "PlanPressSite", "PlanPressTemplates",
+                "PlanPressTestSupport", "PlanPressValidate",
             ]),
         .testTarget(
             name: "TemplatesTests", dependencies: ["PlanPressCore", "PlanPressPresentation", "PlanPressTemplates", "PlanPressTestSupport"]),

@@ -20,6 +20,13 @@ The tables of the entries that make a strategic indicator's value (items/*.html,
 `table.contributors`): each is rendered, has a caption, only header cells with a scope, and a row
 per entry headed by the unit's link; at least one item page has one.
 
+The years before (only when the build has a history: the home page has its section
+`#h-years`): on every page with a table of the years (`table.history`: the home page, the units
+page, unit, plan and item pages), each such table is rendered, has a caption, only header cells
+with a scope and a row header per row; the charts of the years (an <svg> in a <figure> whose
+data-table names a `table.history`) pass the chart checks above, on any page; the home page, at
+least one item page and at least one unit page have a chart and a table of the years.
+
 Prints one line per failure and ends with `N passed, M failed`.
 """
 import http.server
@@ -85,7 +92,13 @@ def is_alignment_page(p):
 
 
 SVG_PROBE = """
-return Array.from(document.querySelectorAll('svg')).map(function (svg) {
+var onlyYears = arguments[0];
+return Array.from(document.querySelectorAll('svg')).filter(function (svg) {
+  if (!onlyYears) return true;
+  var figure = svg.closest('figure'), id = figure ? figure.getAttribute('data-table') : null;
+  var table = id ? document.getElementById(id) : null;
+  return !!table && table.classList.contains('history');
+}).map(function (svg) {
   var r = svg.getBoundingClientRect();
   var title = svg.querySelector(':scope > title'), desc = svg.querySelector(':scope > desc');
   var named = (svg.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean);
@@ -124,6 +137,41 @@ return Array.from(document.querySelectorAll('table.contributors')).map(function 
 
 contributor_tables = 0
 
+HISTORY_PROBE = """
+return Array.from(document.querySelectorAll('table.history')).map(function (t) {
+  var headers = Array.from(t.querySelectorAll('th'));
+  var rows = Array.from(t.querySelectorAll('tbody tr'));
+  return {
+    id: t.id, caption: t.caption ? t.caption.textContent.trim() : '',
+    scoped: headers.length > 0 && headers.every(function (th) { return ['col', 'row'].indexOf(th.getAttribute('scope')) >= 0; }),
+    rows: rows.length,
+    headed: rows.filter(function (r) { return r.firstElementChild && r.firstElementChild.matches('th[scope=row]'); }).length,
+    marks: t.querySelectorAll('data[data-audit^="history."], data[data-audit^="change."]').length,
+    height: t.getBoundingClientRect().height
+  };
+});
+"""
+
+history_tables = {}
+history_charts = {}
+
+
+def check_history(p):
+    """The tables of the years before on one page, and their charts."""
+    tables = driver.execute_script(HISTORY_PROBE)
+    if not tables:
+        return
+    history_tables[p] = len(tables)
+    for t in tables:
+        name = "%s table %s" % (p, t["id"])
+        check(t["height"] > 0, "%s: rendered" % name)
+        check(t["caption"] != "", "%s: has a caption" % name)
+        check(t["scoped"], "%s: every header cell has a scope" % name)
+        check(t["rows"] > 0 and t["headed"] == t["rows"], "%s: a row header on every row (%d of %d)" % (name, t["headed"], t["rows"]))
+        check(t["marks"] > 0, "%s: marks the figures of the years before" % name)
+    if not is_alignment_page(p):
+        check_svgs(p, only_years=True)
+
 
 def check_contributors(p):
     """The tables of the entries a strategic indicator's value is made from, on an item page."""
@@ -142,16 +190,19 @@ svg_count = 0
 svg_pages = set()
 
 
-def check_svgs(p):
-    """The charts of one page of the alignment section, as Chromium renders them."""
+def check_svgs(p, only_years=False):
+    """The charts of one page of the alignment section (or only those of the years before), as
+    Chromium renders them."""
     global svg_checks, svg_count
-    charts = driver.execute_script(SVG_PROBE)
+    charts = driver.execute_script(SVG_PROBE, only_years)
     if p == "alignment.html":
         svg_checks += 1
         check(len(charts) >= 3, "%s: %d charts, expected the budget, indicator and flow charts" % (p, len(charts)))
     for c in charts:
         svg_count += 1
         svg_pages.add(p)
+        if c["id"].endswith("-years-t"):
+            history_charts[p] = history_charts.get(p, 0) + 1
         name = "%s svg %s" % (p, c["id"] or "(no title)")
         tests = [
             (c["width"] > 0 and c["height"] > 0, "rendered size %sx%s" % (c["width"], c["height"])),
@@ -186,6 +237,8 @@ try:
             if width == 1280 and p.startswith("items/"):
                 check_contributors(p)
             if width == 1280:
+                check_history(p)
+            if width == 1280:
                 axe = Axe(driver)
                 axe.inject()
                 results = axe.run(options={"resultTypes": ["violations"]})
@@ -219,11 +272,19 @@ try:
     svg_checks += 1
     check(any(p.startswith("items/") for p in svg_pages), "no item page has a chart (strategic indicators)")
     check(contributor_tables > 0, "no item page has a table of the entries a strategic indicator is made from")
+    with open(os.path.join(out, "index.html"), encoding="utf-8") as f:
+        has_history = 'id="h-years"' in f.read()
+    if has_history:
+        for what, pages_of in (("the home page", lambda p: p == "index.html"), ("an item page", lambda p: p.startswith("items/")),
+                               ("a unit page", lambda p: p.startswith("units/") and p != "units/index.html")):
+            check(any(pages_of(p) for p in history_tables), "the years before: %s has no table of the years" % what)
+            check(any(pages_of(p) for p in history_charts), "the years before: %s has no chart of the years" % what)
 finally:
     driver.quit()
     server.shutdown()
 
 print("charts: %d inline SVGs on %d pages of the alignment section, %d checks" % (svg_count, len(svg_pages), svg_checks))
 print("strategic indicators: %d tables of contributing entries on the item pages" % contributor_tables)
+print("the years before: %d tables on %d pages, %d charts" % (sum(history_tables.values()), len(history_tables), sum(history_charts.values())))
 print("browser: %d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

@@ -1377,6 +1377,196 @@ def summary(content: Content):
 
 
 # --------------------------------------------------------------------------
+# The years before: content/history/<BE year>/report.json, read here on their own
+
+HISTORY_FIGURES = ("projects", "units", "allocated", "spent",
+                   "indicators.achieved", "indicators.not_achieved", "indicators.not_measured")
+
+
+def history_figures(d) -> OrderedDict:
+    """A figures object of a published report.json, by the suffixes of the history marks."""
+    ind = d["indicators"]
+    return OrderedDict([
+        ("projects", str(int(d["projects"]))), ("units", str(int(d["units"]))),
+        ("allocated", money_str(Decimal(d["allocated"]))), ("spent", money_str(Decimal(d["spent"]))),
+        ("indicators.achieved", str(int(ind["achieved"]))), ("indicators.not_achieved", str(int(ind["not_achieved"]))),
+        ("indicators.not_measured", str(int(ind["not_measured"]))),
+    ])
+
+
+def read_history(content: Content):
+    """Each earlier year's report as published (a folder of four digits before this fiscal year):
+    {year: {"total": figures, "item": {code: (plan, parent, figures)}, "unit": {id: figures},
+    "indicator": {code: (item code, value or None)}}}, years ascending."""
+    out = OrderedDict()
+    hdir = os.path.join(content.dir, "history")
+    if not os.path.isdir(hdir):
+        return out
+    fiscal = int(to_decimal(content.site.get("fiscal_year")))
+    for name in sorted(os.listdir(hdir)):
+        path = os.path.join(hdir, name, "report.json")
+        if not (re.fullmatch(r"[0-9]{4}", name) and int(name) < fiscal and os.path.isfile(path)):
+            continue
+        with open(path, encoding="utf-8-sig") as f:
+            doc = json.load(f, parse_float=Decimal)
+        year = {"total": history_figures(doc["totals"]), "item": OrderedDict(), "unit": OrderedDict(),
+                "indicator": OrderedDict()}
+        for u in doc["units"]:
+            year["unit"][u["id"]] = history_figures(u["figures"])
+        for plan in doc["plans"]:
+            for it in plan["items"]:
+                year["item"][it["code"]] = (plan["id"], it.get("parent"), history_figures(it["rollup"]))
+                for si in it.get("indicators") or []:
+                    v = si.get("year_value")
+                    year["indicator"][si["code"]] = (it["code"], None if v is None else Decimal(str(v)))
+        out[int(name)] = year
+    return out
+
+
+def current_figures(content: Content):
+    """This year's figures from the content: the province's, each unit's and each item's
+    (projects, allocated, spent), as the change marks subtract them."""
+    def figs(projects):
+        return {"projects": len(projects), "allocated": sum((p.allocated for p in projects), Decimal(0)),
+                "spent": sum((p.spent for p in projects), Decimal(0))}
+    return {
+        "total": figs(content.projects),
+        "unit": {u.id: figs(u.projects) for u in content.units},
+        "item": {c: figs([p for p in content.projects if c in p.closure]) for c in content.fw.items},
+    }
+
+
+def history_marks(content: Content, an: Analysis, history):
+    """Every history.* and change.* mark the site may state, by key: (plain value, exact value)."""
+    now = current_figures(content)
+    out = OrderedDict()
+
+    def change(scope, key_scope, code):
+        current = now[scope] if code is None else now[scope].get(code)
+        if current is None:
+            return
+        for y in reversed(list(history)):
+            then = history[y][scope] if code is None else history[y][scope].get(code)
+            if then is None:
+                continue
+            if scope == "item":
+                then = then[2]
+            out[f"change.{key_scope}.projects"] = str(current["projects"] - int(then["projects"]))
+            for m in ("allocated", "spent"):
+                out[f"change.{key_scope}.{m}"] = money_str(current[m] - Decimal(then[m]))
+            return
+
+    for y, year in history.items():
+        for k, v in year["total"].items():
+            out[f"history.{y}.total.{k}"] = v
+        for code, (_, _, f) in year["item"].items():
+            for k, v in f.items():
+                out[f"history.{y}.item.{code}.{k}"] = v
+        for uid, f in year["unit"].items():
+            for k, v in f.items():
+                if k != "units":
+                    out[f"history.{y}.unit.{uid}.{k}"] = v
+        for code, (_, value) in year["indicator"].items():
+            if value is not None:
+                out[f"history.{y}.indicator.{code}.value"] = number_str(value)
+    change("total", "total", None)
+    for code in {c for y in history.values() for c in y["item"]} | set(content.fw.items):
+        change("item", f"item.{code}", code)
+    for uid in {u for y in history.values() for u in y["unit"]} | {u.id for u in content.units}:
+        change("unit", f"unit.{uid}", uid)
+    for code, value in an.year_values.items():
+        for y in reversed(list(history)):
+            if code in history[y]["indicator"]:
+                then = history[y]["indicator"][code][1]
+                if value is not None and then is not None:
+                    out[f"change.indicator.{code}.value"] = number_str(value - then)
+                break
+    return out
+
+
+def history_required(content: Content, history, expected):
+    """Page → the history.* and change.* keys it must state."""
+    fw = content.fw
+    primary = to_text(content.site.get("primary_plan"))
+    pages = OrderedDict()
+
+    def have(keys):
+        return [k for k in keys if k in expected]
+
+    def scoped(scope, figures):
+        keys = [f"history.{y}.{scope}.{k}" for y in history for k in figures]
+        return have(keys + [f"change.{scope}.{k}" for k in ("projects", "allocated", "spent") if k in figures])
+
+    item_plan = {}
+    item_parent = {}
+    for y in history.values():
+        for code, (plan, parent, _) in y["item"].items():
+            item_plan[code], item_parent[code] = plan, parent
+    for code, it in fw.items.items():
+        item_plan[code], item_parent[code] = it.plan_id, it.parent
+    strategies = [c for c in item_plan if item_plan[c] == primary and item_parent[c] is None]
+    home = scoped("total", HISTORY_FIGURES)
+    for c in strategies:
+        home += scoped(f"item.{c}", ("projects", "allocated", "indicators.achieved", "indicators.not_achieved",
+                                      "indicators.not_measured"))
+    pages["index.html"] = home
+    units = sorted({u for y in history.values() for u in y["unit"]} | {u.id for u in content.units})
+    pages["units/index.html"] = [k for u in units for k in scoped(f"unit.{u}", ("projects", "allocated", "spent"))]
+    for u in content.units:
+        pages[f"units/{u.id}.html"] = scoped(f"unit.{u.id}", [f for f in HISTORY_FIGURES if f != "units"])
+    for pid in fw.plans:
+        pages[f"plans/{pid}.html"] = [k for c in item_plan if item_plan[c] == pid
+                                      for k in scoped(f"item.{c}", ("projects", "allocated", "spent"))]
+    gone = {}
+    for y in history.values():
+        for code, (item, _) in y["indicator"].items():
+            if code not in fw.indicators:
+                gone[code] = item
+    for code, it in fw.items.items():
+        keys = scoped(f"item.{code}", HISTORY_FIGURES)
+        for ind in it.indicators:
+            keys += have([f"history.{y}.indicator.{ind}.value" for y in history] + [f"change.indicator.{ind}.value"])
+        for ind, item in gone.items():
+            if item == code:
+                last = [y for y in history if ind in history[y]["indicator"]][-1]
+                keys += have([f"history.{last}.indicator.{ind}.value"])
+        pages[f"items/{code}.html"] = keys
+    return pages
+
+
+def check_history_pages(content: Content, an: Analysis, output_dir, chk: Checker):
+    """The site's marks of the years before (home, units, unit, plan and item pages) against
+    content/history/*/report.json and this year's content. Nothing without a history."""
+    history = read_history(content)
+    if not history:
+        return 0
+    expected = history_marks(content, an, history)
+    for rel, required in history_required(content, history, expected).items():
+        page = read_page(output_dir, rel, chk)
+        if page is None:
+            continue
+        stated = {}
+        for key, value, text in page.marks:
+            if not key.startswith(("history.", "change.")):
+                continue
+            where = f"{rel} [{key}]"
+            if key in stated:
+                chk.eq(where, "stated again with the same value", stated[key], value)
+                continue
+            stated[key] = value
+            if not chk.check(key in expected, where, "a figure the history does not have"):
+                continue
+            if key.startswith("history.") and ".indicator." in key or key.startswith("change.indicator."):
+                chk.check(same_number(Decimal(expected[key]), value), where, "value", expected[key], value)
+            else:
+                chk.eq(where, "figure", expected[key], value)
+            chk.eq(where, "figure as shown", value, shown_plain(text))
+        missing = [k for k in required if k not in stated]
+        chk.check(not missing, rel, f"states every figure of the years before ({len(missing)} missing: {missing[:5]})")
+    return len(history)
+
+
+# --------------------------------------------------------------------------
 
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith("--")]
@@ -1431,10 +1621,14 @@ def main(argv):
     check_analysis_data(content, an, output_dir, chk)
     check_history_data(content, output_dir, chk)
     data_checks = chk.passed + chk.failed - before - pages
+    before_history = chk.passed + chk.failed
+    page_years = check_history_pages(content, an, output_dir, chk)
     print(f"CSV files (trends.csv with {years} earlier years from content/history/): {before} checks; alignment pages (matrices {len(an.units_matrix)} + "
           f"{len(an.affiliations_matrix)} cells, roll-ups, gaps): {pages} checks; "
           f"report.json and report.xml (gaps, several, roll-ups, how each strategic indicator is made, the years "
           f"compared): {data_checks} checks")
+    if page_years:
+        print(f"the site's marks of the {page_years} years before (content/history/): {chk.passed + chk.failed - before_history} checks")
     print(f"{chk.passed} passed, {chk.failed} failed")
     return 1 if chk.failed else 0
 

@@ -146,7 +146,7 @@ extension Builder {
         body: { context in
             let staging = try context.theStaging()
             guard let renderers = context.renderers else { throw BuildContext.MissingStep(what: "the templates") }
-            try renderers.site.render(try context.theReport(), skipping: context.reused) { _, files in
+            try renderers.site.render(try context.theReport(), trends: context.trends, skipping: context.reused) { _, files in
                 for file in files { try staging.add(file) }
             }
             releaseFreedMemory()

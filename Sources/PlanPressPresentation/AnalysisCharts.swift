@@ -59,17 +59,42 @@ public struct AnalysisCharts: Sendable {
             columns: [affiliations, strategies, national], flows: flows)
     }
 
-    /// One strategic indicator: baseline and targets against the year's value.
-    public func indicatorLine(_ indicator: StrategicIndicator, id: String) -> String {
+    /// One strategic indicator: baseline and targets against the year's value, and with `history`
+    /// (the values earlier years' reports give, ascending) the line of the values year by year.
+    public func indicatorLine(_ indicator: StrategicIndicator, id: String, history: [(year: Int, value: DecimalNumber)] = []) -> String {
         let assessment = analysis.assessment(indicator.code)
         let baseline = indicator.baselineValue.flatMap { v in indicator.baselineYear.map { (year: $0, value: v) } }
         let value = assessment?.value.map { (year: report.site.fiscalYear, value: $0) }
         var desc = "ค่าฐาน \(baseline.map { "\($0.value) (\($0.year))" } ?? "ไม่มี") ค่าเป้าหมาย "
         desc += indicator.targets.map { "\($0.year): \($0.value)" }.joined(separator: ", ")
+        if !history.isEmpty {
+            desc += " ค่าที่รายงานในปีก่อน " + history.map { "\($0.year): \($0.value)" }.joined(separator: ", ")
+        }
         desc += " ค่าที่รายงานปี \(report.site.fiscalYear): \(assessment?.value?.description ?? "ไม่มีข้อมูล")"
         return SVGChart.indicatorLine(
             id: id, title: "\(indicator.code) \(indicator.name)", desc: fmt.text(desc), baseline: baseline, targets: indicator.targets,
-            value: value, digits: fmt.digits)
+            value: value, history: history, digits: fmt.digits)
+    }
+
+    /// Budget allocated and spent in each year compared (grouped bars, millions of baht) of
+    /// `subject` (the province, a unit, a plan item); a year without figures has no bars.
+    public func budgetByYear(id: String, subject: String, years: [Int], figures: [(allocated: Money, spent: Money)?]) -> String {
+        let labels = years.map { fmt.text(String($0)) }
+        var desc = "งบประมาณที่ได้รับและที่ใช้จ่ายจริงของ\(subject)ในแต่ละปีงบประมาณ หน่วยเป็นล้านบาท: "
+        desc += zip(labels, figures).map { year, f in
+            f.map { "\(year) ได้รับ \(fmt.millionsFigure($0.allocated)) ใช้จ่าย \(fmt.millionsFigure($0.spent))" } ?? "\(year) ไม่มีข้อมูล"
+        }.joined(separator: ", ")
+        return SVGChart.yearBars(
+            id: id, title: "งบประมาณรายปีของ\(subject) (ล้านบาท)", desc: desc, years: labels,
+            current: years.firstIndex(of: report.site.fiscalYear),
+            series: [
+                SVGChart.YearSeries(
+                    label: "งบประมาณที่ได้รับ", color: SVGChart.palette[0],
+                    values: figures.map { $0.map { ($0.allocated, fmt.millionsFigure($0.allocated)) } }),
+                SVGChart.YearSeries(
+                    label: "ใช้จ่ายจริง", color: SVGChart.palette[1],
+                    values: figures.map { $0.map { ($0.spent, fmt.millionsFigure($0.spent)) } }),
+            ])
     }
 
     package var planName: String { fmt.text(report.framework.plan(report.site.primaryPlan)?.name ?? report.site.primaryPlan) }

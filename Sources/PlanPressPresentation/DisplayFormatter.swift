@@ -12,6 +12,8 @@ public struct DisplayFormatter: Sendable {
 
     public func text(_ s: String) -> String { ThaiDigits.apply(digits, to: s) }
     public func count(_ n: Int) -> String { text(NumberFormatting.group(String(n))) }
+    /// A change of a count, `-1,250` for a fall (`count` would group the sign with the digits).
+    public func change(_ n: Int) -> String { (n < 0 ? "-" : "") + text(NumberFormatting.group(String(n.magnitude))) }
     public func money(_ m: Money) -> String { text(m.grouped) }
     public func number(_ n: DecimalNumber) -> String { text(n.description) }
     public func date(_ d: CalendarDate?) -> String { d.map { $0.thai(digits: digits) } ?? "–" }
@@ -24,8 +26,10 @@ public struct DisplayFormatter: Sendable {
     }
 
     /// `1.25 ล้านบาท` for headlines: millions with two decimals, rounded half up.
-    public func millions(_ m: Money) -> String {
-        let v = DecimalNumber(significand: m.satang, scale: 8)
-        return text(v.formatted(fractionDigits: 2, grouping: true)) + " ล้านบาท"
+    public func millions(_ m: Money) -> String { millionsFigure(m) + " ล้านบาท" }
+
+    /// `1.25`: millions of baht with two decimals, rounded half up, for charts that name the unit.
+    public func millionsFigure(_ m: Money) -> String {
+        text(DecimalNumber(significand: m.satang, scale: 8).formatted(fractionDigits: 2, grouping: true))
     }
 }

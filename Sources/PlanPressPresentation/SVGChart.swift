@@ -145,19 +145,20 @@ public enum SVGChart {
         return max(out, into)
     }
 
-    /// A small line chart of a strategic indicator: baseline and yearly targets as a line, the
-    /// year's value as a dot.
+    /// A small line chart of a strategic indicator: baseline and yearly targets as a dashed line,
+    /// the year's value as a dot; with `history` (the values of earlier years), a solid line from
+    /// the earlier years' values to the year's.
     public static func indicatorLine(
         id: String, title: String, desc: String, baseline: (year: Int, value: DecimalNumber)?, targets: [(year: Int, value: DecimalNumber)],
-        value: (year: Int, value: DecimalNumber)?, digits: NumeralStyle
+        value: (year: Int, value: DecimalNumber)?, history: [(year: Int, value: DecimalNumber)] = [], digits: NumeralStyle
     ) -> String {
         let width = 360
         let height = 170
         var points = targets.map { ($0.year, $0.value) }
         if let b = baseline { points.insert((b.year, b.value), at: 0) }
-        let years = (points.map(\.0) + (value.map { [$0.year] } ?? [])).sorted()
+        let years = (points.map(\.0) + history.map(\.year) + (value.map { [$0.year] } ?? [])).sorted()
         guard let first = years.first, let last = years.last else { return "" }
-        let values = points.map(\.1) + (value.map { [$0.value] } ?? [])
+        let values = points.map(\.1) + history.map(\.value) + (value.map { [$0.value] } ?? [])
         func d(_ v: DecimalNumber) -> Double { Double(v.significand) / pow10(v.scale) }
         let lo = min(0, values.map(d).min() ?? 0)
         let hi = max(1, values.map(d).max() ?? 1)
@@ -180,6 +181,18 @@ public enum SVGChart {
         for year in Set(years).sorted() {
             s +=
                 "<text x=\"\(num(x(year)))\" y=\"\(height - 10)\" text-anchor=\"middle\" fill=\"#5a6472\" font-size=\"11\">\(ThaiDigits.apply(digits, to: String(year)))</text>"
+        }
+        if !history.isEmpty {
+            // The values reported year by year, the year's last: a solid line through them.
+            let reported = (history + (value.map { [$0] } ?? [])).sorted { $0.year < $1.year }
+            let line = reported.enumerated().map { i, p in "\(i == 0 ? "M" : "L")\(num(x(p.year))),\(num(y(d(p.value))))" }
+                .joined(separator: " ")
+            s += "<path d=\"\(line)\" fill=\"none\" stroke=\"#b36200\" stroke-width=\"2\"/>"
+            for p in history {
+                s += "<circle cx=\"\(num(x(p.year)))\" cy=\"\(num(y(d(p.value))))\" r=\"4\" fill=\"#b36200\"/>"
+                s +=
+                    "<text x=\"\(num(x(p.year)))\" y=\"\(num(y(d(p.value)) - 8))\" text-anchor=\"middle\" fill=\"#b36200\" font-size=\"11\">\(ThaiDigits.apply(digits, to: p.value.description))</text>"
+            }
         }
         if let v = value {
             s += "<circle cx=\"\(num(x(v.year)))\" cy=\"\(num(y(d(v.value))))\" r=\"6\" fill=\"#b36200\"/>"

@@ -1,5 +1,6 @@
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 import PlanPressPresentation
 import PlanPressTemplates
 import PlanPressValidate
@@ -21,9 +22,21 @@ struct SiteModel {
     let strategicIndicators: [String: StrategicIndicatorReport]
     /// `projectRow` of every project, made once: item pages list the same rows many times over.
     private(set) var projectRows: [TemplateValue] = []
+    /// This year beside the earlier years of `content/history/`; nil when there is no earlier year
+    /// (then the pages are as they were before history was read).
+    let history: Trends?
+    /// The history's items, units and strategic indicators by code.
+    let itemTrends: [String: ItemTrend]
+    let unitTrends: [String: UnitTrend]
+    let indicatorTrends: [String: IndicatorTrend]
 
-    init(report: Report) {
+    init(report: Report, trends: Trends? = nil) {
         self.report = report
+        let history = trends.flatMap { $0.hasHistory ? $0 : nil }
+        self.history = history
+        itemTrends = Dictionary((history?.items ?? []).map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        unitTrends = Dictionary((history?.units ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        indicatorTrends = Dictionary((history?.indicators ?? []).map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         ratingScale = report.ratingScale
         fmt = DisplayFormatter(digits: report.site.siteNumerals)
         unitsByID = Dictionary(report.units.map { ($0.submission.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -100,6 +113,7 @@ struct SiteModel {
 
     func homeView() -> HomeView {
         let expected = report.site.expectedUnits.count
+        let years = homeYears()
         return HomeView(
             figures: figuresView(report.totals),
             reported: fmt.count(report.units.count),
@@ -112,7 +126,8 @@ struct SiteModel {
             primaryPlan: report.framework.plan(report.site.primaryPlan)?.name ?? report.site.primaryPlan,
             units: report.units.map(unitRow),
             plans: report.framework.plans.map { HomeView.PlanLink(href: OutputPath.plan($0.id), name: $0.name, id: $0.id) },
-            committee: report.site.committee.map { PersonView(name: $0.name, position: $0.position) })
+            committee: report.site.committee.map { PersonView(name: $0.name, position: $0.position) },
+            totalYears: years.totals, strategyYears: years.strategies)
     }
 
     func unitRow(_ u: UnitReport) -> UnitRow {
@@ -158,7 +173,8 @@ struct SiteModel {
                     href: OutputPath.item(strategicIndicators[r.code.code]?.indicator.itemCode ?? ""),
                     value: fmt.number(r.value), note: r.note ?? "")
             },
-            encoding: s.encoding.isConverted ? s.encoding.rawValue : "")
+            encoding: s.encoding.isConverted ? s.encoding.rawValue : "",
+            unitYears: unitYears(s.unit.id))
     }
 
     func indicatorValue(_ v: IndicatorValue?) -> String {
@@ -229,7 +245,8 @@ struct SiteModel {
             items: rows.map(itemRow), gaps: rows.filter(\.isGap).map(itemRow), hasGaps: gaps > 0,
             several: fmt.count(several), severalRaw: String(several),
             gapCount: fmt.count(gaps), gapCountRaw: String(gaps), itemCount: fmt.count(rows.count),
-            strategicIndicators: plan.flattenedItems.flatMap(\.indicators).map(indicatorSummary))
+            strategicIndicators: plan.flattenedItems.flatMap(\.indicators).map(indicatorSummary),
+            planYears: planYears(plan), goneIndicators: goneIndicators(plan: plan.id))
     }
 
     /// An item's page; nil for an item with no roll-up (the page has only its frame).
@@ -253,7 +270,8 @@ struct SiteModel {
                 NamedLink(name: $0.submission.unit.displayName, href: OutputPath.unit($0.submission.unit.id))
             },
             strategicIndicators: item.indicators.map(strategicIndicatorView),
-            hasIndicators: !item.indicators.isEmpty)
+            hasIndicators: !item.indicators.isEmpty,
+            itemYears: itemYears(item.code), goneIndicators: goneIndicators(item: item.code))
     }
 
     /// A unit's display name, also for an expected unit that did not report (a `single`
@@ -272,18 +290,35 @@ struct SiteModel {
         let r = strategicIndicators[ind.code]
         let a = analysis.assessment(ind.code)
         let making = aggregationText(ind)
-        // The chart's data as a table beside it: the baseline, every yearly target, the year's value.
+        // The chart's data as a table beside it: the baseline, every yearly target (each earlier
+        // year's value after its year's target), the year's value.
         var chartRows: [ChartRow] = []
         if let b = ind.baselineValue {
             chartRows.append(
                 ChartRow(year: ind.baselineYear.map { fmt.text(String($0)) } ?? "–", kind: "ค่าฐาน", value: fmt.number(b), current: false))
         }
+        let earlier = indicatorHistory(ind.code)
+        func earlierRow(_ p: (year: Int, value: DecimalNumber)) -> ChartRow {
+            ChartRow(
+                year: fmt.text(String(p.year)), kind: "ค่าที่รายงาน", value: fmt.number(p.value), current: false, marked: true,
+                auditKey: HistoryMarks.indicatorValue(p.year, ind.code), raw: p.value.description)
+        }
+        var pending = earlier[...]
         for t in ind.targets {
+            while let p = pending.first, p.year < t.year {
+                chartRows.append(earlierRow(p))
+                pending = pending.dropFirst()
+            }
             chartRows.append(
                 ChartRow(
                     year: fmt.text(String(t.year)), kind: "ค่าเป้าหมาย", value: fmt.number(t.value),
                     current: t.year == report.site.fiscalYear))
+            while let p = pending.first, p.year == t.year {
+                chartRows.append(earlierRow(p))
+                pending = pending.dropFirst()
+            }
         }
+        chartRows += pending.map(earlierRow)
         if let value = a?.value {
             chartRows.append(
                 ChartRow(
@@ -294,7 +329,7 @@ struct SiteModel {
         let isRatio = a?.aggregation == .ratio
         return StrategicIndicatorView(
             chartRows: chartRows,
-            chart: charts.indicatorLine(ind, id: "si-\(ind.code)"),
+            chart: charts.indicatorLine(ind, id: "si-\(ind.code)", history: earlier),
             target: a?.target.map(fmt.number) ?? "–", value: a?.value.map(fmt.number) ?? "–", valueRaw: a?.value?.description,
             status: a?.status.thai ?? "", statusCode: a?.status.rawValue ?? "",
             code: ind.code, name: ind.name, unit: ind.unit ?? "",
@@ -320,7 +355,8 @@ struct SiteModel {
                 StrategicIndicatorView.Contribution(
                     unit: unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID,
                     href: OutputPath.project(unit: $0.unitID, id: $0.projectID), indicator: $0.indicatorName, result: $0.outcome.thai)
-            })
+            },
+            indicatorYears: indicatorYears(ind.code))
     }
 
     /// Strategic indicators in brief, for the pages that list many: the year's value, its
@@ -352,7 +388,7 @@ struct SiteModel {
         if !noDistrict.isEmpty {
             byDistrict.append(UnitsView.Group(name: "ไม่ระบุอำเภอ", units: noDistrict.map(unitRow), count: fmt.count(noDistrict.count)))
         }
-        return UnitsView(byAffiliation: byAffiliation, byDistrict: byDistrict)
+        return UnitsView(byAffiliation: byAffiliation, byDistrict: byDistrict, unitsYears: unitsYears())
     }
 
     func statusView() -> StatusView {

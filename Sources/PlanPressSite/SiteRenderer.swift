@@ -2,6 +2,7 @@ import CPlanPressSys
 import Foundation
 import PlanPressAlign
 import PlanPressCore
+import PlanPressHistory
 import PlanPressPresentation
 import PlanPressPublish
 import PlanPressTemplates
@@ -18,7 +19,7 @@ public struct SiteRenderer: Sendable {
     /// The page templates every build needs.
     public static let requiredTemplates = [
         "header", "footer", "bands", "index", "unit", "units", "project", "item", "plan", "status", "page", "alignment", "problems",
-        "notfound", "indicators",
+        "notfound", "indicators", "history", "history-indicators",
     ]
 
     public init(templates url: URL) async throws {
@@ -48,9 +49,9 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    public func render(_ report: Report) throws -> [OutputFile] {
+    public func render(_ report: Report, trends: Trends? = nil) throws -> [OutputFile] {
         let collected = Collected()
-        try render(report) { order, files in collected.append(order, files) }
+        try render(report, trends: trends) { order, files in collected.append(order, files) }
         return collected.files
     }
 
@@ -59,9 +60,12 @@ public struct SiteRenderer: Sendable {
     /// `emit` gets each one's place in publishing order with it.
     ///
     /// The pages of the units in `skipping` are not rendered (the caller has them from the last
-    /// build: see `unitPagePaths`); the sitemap still lists them.
-    public func render(_ report: Report, skipping: Set<String> = [], emit: @Sendable (Int, [OutputFile]) throws -> Void) throws {
-        let model = SiteModel(report: report)
+    /// build: see `unitPagePaths`); the sitemap still lists them. With `trends` that hold earlier
+    /// years, the pages set this year beside them.
+    public func render(
+        _ report: Report, trends: Trends? = nil, skipping: Set<String> = [], emit: @Sendable (Int, [OutputFile]) throws -> Void
+    ) throws {
+        let model = SiteModel(report: report, trends: trends)
         let allPages = Self.pages(report, model)
         let pages = skipping.isEmpty ? allPages : allPages.filter { $0.unitID.map { !skipping.contains($0) } ?? true }
         // The same on every page: made once, not once per page.

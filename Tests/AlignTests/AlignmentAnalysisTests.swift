@@ -108,4 +108,31 @@ import Testing
         #expect(charts.indicatorLine(ind, id: "l").contains("๓๘.๗๕"))
         #expect(SVGChart.bars(id: "x", title: "<&>", desc: "\"", items: []).contains("&lt;&amp;&gt;"))
     }
+
+    @Test("the charts of the years before: budget by year, and an indicator's values year by year")
+    func chartsOfTheYearsAreWellFormedAccessibleSVG() throws {
+        let r = try report()
+        let charts = AnalysisCharts(report: r, analysis: AlignmentAnalysis(r), digits: .thai)
+        let ind = try #require(r.framework.allIndicators.first)
+        let earlier = [(year: 2567, value: DecimalNumber(31)), (year: 2568, value: DecimalNumber(ascii: "35.5")!)]
+        let line = charts.indicatorLine(ind, id: "l", history: earlier)
+        let bars = charts.budgetByYear(
+            id: "y", subject: "จังหวัด<สตูล>", years: [2567, 2568, 2569],
+            figures: [(Money(satang: 150_000_000), Money(satang: 0)), nil, (r.totals.allocated, r.totals.spent)])
+        for svg in [line, bars] {
+            #expect(XMLEngine.shared.isWellFormed(Array(svg.utf8)), "\(svg.prefix(200))")
+            #expect(svg.contains("role=\"img\"") && svg.contains("<title id=") && svg.contains("<desc id="))
+        }
+        // The earlier values are drawn (a solid line, a point each) and written in the site's digits.
+        #expect(line.contains("๓๕.๕") && line.contains("๒๕๖๗: ๓๑"))
+        #expect(line.contains("stroke=\"#b36200\" stroke-width=\"2\"/>"))
+        // Without history the chart is the one drawn before history was read.
+        #expect(charts.indicatorLine(ind, id: "l", history: []) == charts.indicatorLine(ind, id: "l"))
+        #expect(!charts.indicatorLine(ind, id: "l").contains("stroke=\"#b36200\" stroke-width"))
+        // Bars: two per year with figures, none for 2568, the years below in Thai digits.
+        #expect(bars.components(separatedBy: "<rect").count - 1 == 4 + 2)
+        #expect(bars.contains(">๑.๕๐</text>") && bars.contains(">๒๕๖๘</text>") && bars.contains("๒๕๖๘ ไม่มีข้อมูล"))
+        #expect(bars.contains("จังหวัด&lt;สตูล&gt;"))
+        #expect(bars.contains("font-weight=\"700\">๒๕๖๙</text>"))
+    }
 }

@@ -14,6 +14,10 @@ struct HomeView: Encodable {
     var units: [UnitRow]
     var plans: [PlanLink]
     var committee: [PersonView]
+    /// With earlier years: the province's figures by year (one element, or none), and by year the
+    /// projects, budget and indicator results of each strategy of the primary plan.
+    var totalYears: [YearsView]
+    var strategyYears: [HistoryTable]
 
     /// A link to a plan's page.
     struct PlanLink: Encodable {

@@ -16,4 +16,8 @@ struct ItemView: Encodable {
     var unitRows: [NamedLink]
     var strategicIndicators: [StrategicIndicatorView]
     var hasIndicators: Bool
+    /// With earlier years: the item's figures by year (one element, or none), and its strategic
+    /// indicators that earlier years had and this year's framework does not.
+    var itemYears: [YearsView]
+    var goneIndicators: [GoneIndicator]
 }

@@ -17,4 +17,8 @@ struct PlanView: Encodable {
     var itemCount: String
     /// The strategic indicators of the plan's items (the same rows as the analysis page's).
     var strategicIndicators: [IndicatorSummary]
+    /// With earlier years: the items' projects, budget and spending by year (this year's items,
+    /// then those of earlier years only), and the strategic indicators of earlier years only.
+    var planYears: [HistoryTable]
+    var goneIndicators: [GoneIndicator]
 }

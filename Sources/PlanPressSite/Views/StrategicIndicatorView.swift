@@ -28,6 +28,9 @@ struct StrategicIndicatorView: Encodable {
     /// The entries the value is made from, in unit order.
     var contributors: [Contributor]
     var contributions: [Contribution]
+    /// With earlier years: which years the indicator is in and the change of its value (one
+    /// element, or none without history).
+    var indicatorYears: [Years]
 
     /// A point of the chart.
     struct ChartRow: Encodable {
@@ -36,6 +39,20 @@ struct StrategicIndicatorView: Encodable {
         var value: String
         /// Whether the point is the report's year.
         var current: Bool
+        /// An earlier year's value, marked for the audit (`history.YEAR.indicator.CODE.value`).
+        var marked: Bool = false
+        var auditKey: String = ""
+        var raw: String = ""
+    }
+
+    /// The indicator over the years: `Presence`'s label when it is not in every year, and the
+    /// change of its value from the latest earlier year that has it (when both years have one).
+    struct Years: Encodable {
+        var presenceNote: String
+        var hasPresenceNote: Bool
+        var indicatorChange: [YearFigure]
+        /// The year the change is from (BE).
+        var changeSince: String
     }
 
     /// The target of one year.

@@ -15,6 +15,8 @@ struct UnitView: Encodable {
     var indicatorResults: [IndicatorResult]
     /// The encoding the unit's file was converted from, empty when it was UTF-8.
     var encoding: String
+    /// With earlier years: the unit's figures by year (one element, or none).
+    var unitYears: [YearsView]
 
     /// Whom to ask about the unit's report ("–" for what the unit left out).
     struct Contact: Encodable {

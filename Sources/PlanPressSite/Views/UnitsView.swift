@@ -3,6 +3,9 @@
 struct UnitsView: Encodable {
     var byAffiliation: [Group]
     var byDistrict: [Group]
+    /// With earlier years: every unit's projects, budget and spending by year, those that
+    /// reported then and not now among them.
+    var unitsYears: [HistoryTable]
 
     /// The units of one affiliation or one district.
     struct Group: Encodable {
