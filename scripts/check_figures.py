@@ -46,6 +46,11 @@ publishes:
   `decrease`; 100 or 0 when the divisor is 0) and its grade on the plan's `rating_bands` (or
   the standard bands), for every strategic indicator (strategic_indicators.csv) and every
   measured quantitative project indicator on the primary plan's bands (indicators.csv).
+- with a history (content/history/<BE year>/report.json, each read here on its own): every
+  earlier year's figure the site marks (`history.YEAR.total|item.CODE|unit.ID.FIGURE`,
+  `history.YEAR.indicator.CODE.value`) and every change from the latest earlier year that has
+  the code (`change.…`), on the home, units, unit, plan and item pages, each page stating all of
+  its own.
 
 Prints one line per failed check and finishes with `N passed, M failed`.
 Exit status: 0 all passed, 1 some check failed, 2 usage error or missing files.
