@@ -45,7 +45,11 @@ publishes:
 - the percentage of the target achieved (value / target x 100, or target / value x 100 for
   `decrease`; 100 or 0 when the divisor is 0) and its grade on the plan's `rating_bands` (or
   the standard bands), for every strategic indicator (strategic_indicators.csv) and every
-  measured quantitative project indicator on the primary plan's bands (indicators.csv).
+  measured quantitative project indicator on the primary plan's bands (indicators.csv); on the
+  site, each strategic indicator's marks `indicator.CODE.percent` and `indicator.CODE.rating`
+  (the band's index, its label as shown) on the item pages, plan pages and alignment.html, and
+  the counts of graded project indicators by band `total|unit.ID|item.CODE.indicators.band.N`
+  on the home, unit and item pages;
 - with a history (content/history/<BE year>/report.json, each read here on its own): every
   earlier year's figure the site marks (`history.YEAR.total|item.CODE|unit.ID.FIGURE`,
   `history.YEAR.indicator.CODE.value`) and every change from the latest earlier year that has
@@ -282,6 +286,14 @@ def percent_of_target(value: Decimal, target: Decimal, direction: str) -> Decima
         met = value <= target if direction == "decrease" else value >= target
         return Decimal(100 if met else 0)
     return (dividend * 100 / divisor).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def band_index(bands, percent: Decimal) -> int:
+    """The index (from 0) of the first band (highest first) whose `from` the percentage reaches."""
+    for i, (start, _) in enumerate(bands):
+        if percent >= start:
+            return i
+    return len(bands) - 1
 
 
 def grade(bands, percent: Decimal) -> str:
@@ -994,6 +1006,41 @@ class Analysis:
             return [(u.id, r) for u in content.units for r in u.results if to_text(r.get("code")) == c]
         self.year_values = OrderedDict((c, year_value(fw.indicators[c][1], entries(c))) for c in fw.indicators)
         self.making = OrderedDict((c, indicator_making(fw.indicators[c][1], entries(c))) for c in fw.indicators)
+        # each strategic indicator's grade on its own plan's bands: (percent, band index, label)
+        year = int(to_decimal(content.site.get("fiscal_year")))
+        self.grades = OrderedDict()
+        for c, (item_code, ind) in fw.indicators.items():
+            targets = {int(to_decimal(k)): v for k, v in (ind.get("targets") or {}).items()}
+            value = self.year_values[c]
+            if value is None or year not in targets:
+                continue
+            direction = to_text(ind.get("direction")) if not is_absent(ind.get("direction")) else "increase"
+            pct = percent_of_target(value, to_decimal(targets[year]), direction)
+            bands = fw.plans[fw.items[item_code].plan_id]["bands"]
+            self.grades[c] = (pct, band_index(bands, pct), grade(bands, pct))
+        # the graded project indicators by band of the primary plan, per item, unit and in total
+        primary_bands = fw.plans.get(self.primary, {}).get("bands", STANDARD_BANDS)
+
+        def by_band(projects):
+            counts = [0] * len(primary_bands)
+            for p in projects:
+                for i in p.indicators:
+                    if i.percent is not None:
+                        counts[band_index(primary_bands, i.percent)] += 1
+            return counts
+        self.bands = OrderedDict([("total", by_band(content.projects))])
+        for u in content.units:
+            self.bands[f"unit.{u.id}"] = by_band(u.projects)
+        for c in fw.items:
+            self.bands[f"item.{c}"] = by_band([p for p in content.projects if c in p.closure])
+
+    def band_marks(self, scope):
+        """The counts by band of a scope (`total`, `unit.ID`, `item.CODE`), by key."""
+        return OrderedDict((f"{scope}.indicators.band.{n}", str(v)) for n, v in enumerate(self.bands[scope]))
+
+    def rating_labels(self):
+        """The label each `indicator.CODE.rating` mark must show."""
+        return {f"indicator.{c}.rating": g[2] for c, g in self.grades.items()}
 
     def indicator_marks(self, code, every=True):
         """The marks of a strategic indicator: its value (when it has one) and units, and with
@@ -1003,6 +1050,9 @@ class Analysis:
             out[f"indicator.{code}.value"] = number_str(self.year_values[code])
         how, _, _, contributing, _ = self.making[code]
         out[f"indicator.{code}.units"] = str(len({u for u, _ in contributing}))
+        if code in self.grades:
+            out[f"indicator.{code}.percent"] = f"{self.grades[code][0]:.2f}"
+            out[f"indicator.{code}.rating"] = str(self.grades[code][1])
         if every:
             for n, (u, e) in enumerate(contributing, 1):
                 out[f"indicator.{code}.{n}.{u}.value"] = number_str(e["value"])
@@ -1030,6 +1080,7 @@ class Analysis:
         out["analysis.indicator_gaps"] = str(len(self.indicator_gaps))
         for (_, code), e in expected_alignment(content).items():
             out.update(item_marks(code, e))
+            out.update(self.band_marks(f"item.{code}"))
         for code in content.fw.indicators:
             out.update(self.indicator_marks(code))
         return out
@@ -1103,7 +1154,9 @@ def shown_plain(text):
                    and ch not in "\u2066\u2067\u2068\u2069")
 
 
-def check_marks(page, parser: PageMarks, expected, required, chk: Checker):
+def check_marks(page, parser: PageMarks, expected, required, chk: Checker, labels=None):
+    """`labels`: the text a grade's mark (`indicator.CODE.rating`, value the band's index) shows."""
+    labels = labels or {}
     stated = {}
     for key, value, text in parser.marks:
         if not key.startswith(ALIGNMENT_MARK_PREFIXES):
@@ -1116,7 +1169,10 @@ def check_marks(page, parser: PageMarks, expected, required, chk: Checker):
         if not chk.check(key in expected, where, "a figure the content does not have"):
             continue
         chk.eq(where, "figure", expected[key], value)
-        chk.eq(where, "figure as shown", value, shown_plain(text))
+        if key in labels:
+            chk.eq(where, "grade as shown", labels[key], text.strip())
+        else:
+            chk.eq(where, "figure as shown", value, shown_plain(text))
     missing = [k for k in required if k not in stated]
     chk.check(not missing, page, f"states every figure it must ({len(missing)} missing: {missing[:5]})")
     return stated
@@ -1131,11 +1187,11 @@ def check_analysis_pages(content: Content, output_dir, chk: Checker):
 
     page = read_page(output_dir, "alignment.html", chk)
     if page is not None:
-        # every figure but the indicators' entries, which are on the item pages
-        required = [k for k in expected if not k.startswith("indicator.")]
+        # every figure but the indicators' entries and the items' counts by band, which are on the item pages
+        required = [k for k in expected if not k.startswith("indicator.") and ".indicators.band." not in k]
         for c in fw.indicators:
             required += list(an.indicator_marks(c, every=False))
-        stated = check_marks("alignment.html", page, expected, required, chk)
+        stated = check_marks("alignment.html", page, expected, required, chk, an.rating_labels())
         # the matrices have exactly the expected rows and columns (no row or column more or less)
         for kind, cells in (("units", an.units_matrix), ("affiliations", an.affiliations_matrix)):
             found = sorted(k for k in stated if k.startswith(f"matrix.{kind}."))
@@ -1155,7 +1211,7 @@ def check_analysis_pages(content: Content, output_dir, chk: Checker):
             required += list(item_marks(c, align[(pid, c)]).keys())
             for ind in fw.items[c].indicators:
                 required += list(an.indicator_marks(ind, every=False))
-        check_marks(rel, page, expected, required, chk)
+        check_marks(rel, page, expected, required, chk, an.rating_labels())
         chk.eq(rel, "items no project reaches (in framework order)", an.gap_items[pid], page.gap_items)
 
     for code, item in fw.items.items():
@@ -1164,9 +1220,11 @@ def check_analysis_pages(content: Content, output_dir, chk: Checker):
         if page is None:
             continue
         required = list(item_marks(code, align[(item.plan_id, code)]).keys())
+        if code not in an.gap_items[item.plan_id]:
+            required += list(an.band_marks(f"item.{code}"))
         for ind in item.indicators:
             required += list(an.indicator_marks(ind))
-        check_marks(rel, page, expected, required, chk)
+        check_marks(rel, page, expected, required, chk, an.rating_labels())
         is_gap = code in an.gap_items[item.plan_id]
         chk.eq(rel, "says it is a gap (no project reaches it)", [code] if is_gap else [], page.gap_items)
     return an
@@ -1379,6 +1437,28 @@ def summary(content: Content):
                                      for c in an.national_top))
     print("projects serving more than one top-level item: " + ", ".join(f"{p} {n}" for p, n in an.several.items()))
     print(f"strategic indicators with no project and no reported value: {' '.join(an.indicator_gaps) or '-'}")
+
+
+def check_band_pages(content: Content, an: Analysis, output_dir, chk: Checker):
+    """The counts of graded project indicators by band on the home page (`total.`) and the unit
+    pages (`unit.ID.`): every band, each as the content's indicators grade."""
+    pages = [("index.html", "total")] + [(f"units/{u.id}.html", f"unit.{u.id}") for u in content.units]
+    for rel, scope in pages:
+        page = read_page(output_dir, rel, chk)
+        if page is None:
+            continue
+        want = an.band_marks(scope)
+        stated = {}
+        for key, value, text in page.marks:
+            if ".indicators.band." not in key:
+                continue
+            where = f"{rel} [{key}]"
+            stated[key] = value
+            if chk.check(key in want, where, "a count by band the content does not have"):
+                chk.eq(where, "figure", want[key], value)
+                chk.eq(where, "figure as shown", value, shown_plain(text))
+        missing = [k for k in want if k not in stated]
+        chk.check(not missing, rel, f"states every count by band ({len(missing)} missing: {missing[:3]})")
 
 
 # --------------------------------------------------------------------------
@@ -1626,12 +1706,16 @@ def main(argv):
     check_analysis_data(content, an, output_dir, chk)
     check_history_data(content, output_dir, chk)
     data_checks = chk.passed + chk.failed - before - pages
+    before_bands = chk.passed + chk.failed
+    check_band_pages(content, an, output_dir, chk)
+    band_checks = chk.passed + chk.failed - before_bands
     before_history = chk.passed + chk.failed
     page_years = check_history_pages(content, an, output_dir, chk)
     print(f"CSV files (trends.csv with {years} earlier years from content/history/): {before} checks; alignment pages (matrices {len(an.units_matrix)} + "
           f"{len(an.affiliations_matrix)} cells, roll-ups, gaps): {pages} checks; "
           f"report.json and report.xml (gaps, several, roll-ups, how each strategic indicator is made, the years "
           f"compared): {data_checks} checks")
+    print(f"project indicators by band on the home and unit pages: {band_checks} checks")
     if page_years:
         print(f"the site's marks of the {page_years} years before (content/history/): {chk.passed + chk.failed - before_history} checks")
     print(f"{chk.passed} passed, {chk.failed} failed")

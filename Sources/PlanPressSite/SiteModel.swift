@@ -81,7 +81,9 @@ struct SiteModel {
             pages: report.pages.filter(\.onSite).map { SiteView.PageLink(href: OutputPath.page($0.slug), title: $0.title) })
     }
 
-    func figuresView(_ f: Figures) -> FiguresView {
+    /// `f` formatted; `scope` (`total`, `item.CODE`, `unit.ID`) names the audit keys of its counts
+    /// by band (`SCOPE.indicators.band.N`).
+    func figuresView(_ f: Figures, scope: String) -> FiguresView {
         FiguresView(
             projects: fmt.count(f.projects), units: fmt.count(f.units),
             allocated: fmt.money(f.allocated), spent: fmt.money(f.spent),
@@ -96,7 +98,7 @@ struct SiteModel {
             bands: ratingScale.bands.indices.map {
                 FiguresView.BandCount(
                     label: ratingScale.bands[$0].label, range: RatingText.range(ratingScale, band: $0, digits: fmt.digits),
-                    count: fmt.count(f.indicators.byBand[$0]))
+                    count: fmt.count(f.indicators.byBand[$0]), key: "\(scope).indicators.band.\($0)", raw: String(f.indicators.byBand[$0]))
             },
             unrated: fmt.count(f.indicators.unrated),
             raw: FiguresView.RawFigures(
@@ -107,7 +109,8 @@ struct SiteModel {
 
     func itemRow(_ r: ItemRollup) -> ItemRow {
         ItemRow(
-            figures: figuresView(r.figures), code: r.item.code, name: r.item.name, href: OutputPath.item(r.item.code),
+            figures: figuresView(r.figures, scope: "item.\(r.item.code)"), code: r.item.code, name: r.item.name,
+            href: OutputPath.item(r.item.code),
             depth: String(r.item.depth), indent: r.item.depth > 1, gap: r.isGap, rawUnits: String(r.figures.units))
     }
 
@@ -115,7 +118,7 @@ struct SiteModel {
         let expected = report.site.expectedUnits.count
         let years = homeYears()
         return HomeView(
-            figures: figuresView(report.totals),
+            figures: figuresView(report.totals, scope: "total"),
             reported: fmt.count(report.units.count),
             expected: fmt.count(max(expected, report.units.count + report.missing.count)),
             late: fmt.count(report.units.filter(\.isLate).count),
@@ -133,7 +136,7 @@ struct SiteModel {
     func unitRow(_ u: UnitReport) -> UnitRow {
         let s = u.submission
         return UnitRow(
-            figures: figuresView(u.figures), id: s.unit.id, name: s.unit.name, shortName: s.unit.displayName,
+            figures: figuresView(u.figures, scope: "unit.\(s.unit.id)"), id: s.unit.id, name: s.unit.name, shortName: s.unit.displayName,
             href: OutputPath.unit(s.unit.id),
             affiliation: report.site.affiliation(s.unit.affiliation)?.displayName ?? s.unit.affiliation,
             district: s.unit.district.flatMap { report.site.district($0)?.name } ?? "–")
@@ -331,7 +334,7 @@ struct SiteModel {
             chartRows: chartRows,
             chart: charts.indicatorLine(ind, id: "si-\(ind.code)", history: earlier),
             target: a?.target.map(fmt.number) ?? "–", value: a?.value.map(fmt.number) ?? "–", valueRaw: a?.value?.description,
-            status: a?.status.thai ?? "", statusCode: a?.status.rawValue ?? "",
+            status: a?.status.thai ?? "", statusCode: a?.status.rawValue ?? "", grade: grade(a),
             code: ind.code, name: ind.name, unit: ind.unit ?? "",
             direction: ind.direction == .increase ? "ยิ่งมากยิ่งดี" : "ยิ่งน้อยยิ่งดี",
             baseline: ind.baselineValue.map { "\(fmt.number($0)) (\(fmt.text(ind.baselineYear.map(String.init) ?? "")))" } ?? "–",
@@ -359,6 +362,16 @@ struct SiteModel {
             indicatorYears: indicatorYears(ind.code))
     }
 
+    /// A strategic indicator's grade on its own plan's scale; none without a value or a target.
+    func grade(_ a: AlignmentAnalysis.IndicatorAssessment?) -> [IndicatorGrade] {
+        guard let achievement = a?.achievement, let band = a?.rating else { return [] }
+        return [
+            IndicatorGrade(
+                percent: fmt.percent(achievement.percent), percentRaw: achievement.percent.formatted(fractionDigits: 2),
+                rating: band.label, ratingRaw: String(achievement.band))
+        ]
+    }
+
     /// Strategic indicators in brief, for the pages that list many: the year's value, its
     /// aggregation and how many units' figures make it.
     func indicatorSummary(_ ind: StrategicIndicator) -> IndicatorSummary {
@@ -368,7 +381,7 @@ struct SiteModel {
             code: ind.code, name: ind.name, href: OutputPath.item(ind.itemCode),
             baseline: ind.baselineValue.map(fmt.number) ?? "–", target: a?.target.map(fmt.number) ?? "–",
             value: a?.value.map(fmt.number) ?? "–", valueRaw: a?.value?.description,
-            status: a?.status.thai ?? "", statusCode: a?.status.rawValue ?? "",
+            status: a?.status.thai ?? "", statusCode: a?.status.rawValue ?? "", grade: grade(a),
             aggregation: aggregationText(ind)?.name ?? "", contributorUnits: fmt.count(units), contributorUnitsRaw: String(units))
     }
 
@@ -430,7 +443,7 @@ struct SiteModel {
             primaryPlan: report.site.primaryPlan,
             several: fmt.count(report.projectsServingSeveralStrategies),
             severalRaw: String(report.projectsServingSeveralStrategies),
-            totals: figuresView(report.totals),
+            totals: figuresView(report.totals, scope: "total"),
             consistency: report.consistency.map {
                 AlignmentView.Consistency(
                     unit: unitsByID[$0.unitID]?.submission.unit.displayName ?? $0.unitID, project: $0.projectID,

@@ -141,9 +141,10 @@ import Testing
         let (report, model, _) = try Self.pages()
         // base/: 103.57, 125 and 100 are ดีเยี่ยม, 80 is ดี; a qualitative and three unmeasured
         // indicators have no grade.
-        let figures = model.figuresView(report.totals)
+        let figures = model.figuresView(report.totals, scope: "total")
         #expect(figures.bands.map(\.label) == ["ดีเยี่ยม", "ดี", "พอใช้", "ต้องปรับปรุง", "ต้องปรับปรุงเร่งด่วน"])
         #expect(figures.bands.map(\.count) == ["3", "1", "0", "0", "0"] && figures.unrated == "4")
+        #expect(figures.bands.map(\.raw) == ["3", "1", "0", "0", "0"] && figures.bands.first?.key == "total.indicators.band.0")
         #expect(figures.bands.map(\.range) == ["100 ขึ้นไป", "75 ถึงต่ำกว่า 100", "60 ถึงต่ำกว่า 75", "50 ถึงต่ำกว่า 60", "ต่ำกว่า 50"])
         let unit = try #require(report.units.first { $0.submission.unit.id == "alpha-school" })
         let rows = try #require(unit.projects.first { $0.project.id == "P02" }).achievements

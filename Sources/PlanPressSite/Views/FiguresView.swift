@@ -29,12 +29,15 @@ struct FiguresView: Encodable {
         var raw: String
     }
 
-    /// How many project indicators got one grade.
+    /// How many project indicators got one grade, marked for the audit under `key`
+    /// (`total.indicators.band.0`, `item.CODE.…`, `unit.ID.…`, N the band's index).
     struct BandCount: Encodable {
         var label: String
         /// The band's range of the percentage of the target achieved, in words.
         var range: String
         var count: String
+        var key: String
+        var raw: String
     }
 
     /// The figures unformatted, as the audit compares them with the other channels.

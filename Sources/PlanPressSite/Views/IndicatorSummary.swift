@@ -11,6 +11,8 @@ struct IndicatorSummary: Encodable {
     var valueRaw: String?
     var status: String
     var statusCode: String
+    /// The percentage of the target achieved and the grade (one element, or none).
+    var grade: [IndicatorGrade]
     /// The aggregation's name (`ผลรวม (sum)`).
     var aggregation: String
     /// How many units' entries make the value (`indicator.CODE.units`).

@@ -11,6 +11,9 @@ struct StrategicIndicatorView: Encodable {
     var valueRaw: String?
     var status: String
     var statusCode: String
+    /// The percentage of the target achieved and the grade (one element, or none without a value
+    /// or a target for the year).
+    var grade: [IndicatorGrade]
     var code: String
     var name: String
     var unit: String
