@@ -98,7 +98,8 @@ extension ChannelAudit {
     /// in every channel that states them: each stated key must be the report's, and the data files,
     /// `trends.csv` and the booklet must state theirs (`report.json` and `report.xml` every year's
     /// figures and change when there is an earlier year and every count by band; `trends.csv`
-    /// every year's figures; the booklet the totals' years and change and the totals by band).
+    /// every year's figures; the booklet and the site's home page the totals' years and change and
+    /// the totals by band).
     static func checkHistoryAndBands(_ reader: Reader, statements: [String: Statement]) -> [Mismatch] {
         let history = reader.history
         let bands = reader.figures.bands
@@ -114,7 +115,7 @@ extension ChannelAudit {
             case OutputPath.trendsCSV:
                 requiredHistory = history.figureKeys
                 requiredBands = []
-            case OutputPath.bookletHTML:
+            case OutputPath.bookletHTML, OutputPath.home:
                 requiredHistory = history.totalKeys
                 requiredBands = bands.totalKeys
             default:

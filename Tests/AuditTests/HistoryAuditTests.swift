@@ -23,7 +23,7 @@ import Testing
     static func channels() async throws -> [OutputFile] {
         let site = try await SiteRenderer(templates: Fixtures.templates)
         let booklet = try await BookletRenderer(templates: Fixtures.templates).render(report, trends: trends, content: Fixtures.base)
-        return try site.render(report) + DataRenderer().render(report, trends: trends) + booklet
+        return try site.render(report, trends: trends) + DataRenderer().render(report, trends: trends) + booklet
     }
 
     static func audit(_ files: [OutputFile]) -> [ChannelAudit.Mismatch] {
@@ -204,5 +204,21 @@ import Testing
         let shown = Self.audit(rating)
         #expect(
             shown.count == 1 && shown.first?.channel == "print/booklet.html (as shown)" && shown.first?.key == "indicator.SPE.S2.K2.rating")
+    }
+
+    @Test func theHomePageMustStateTheYearsTotals() async throws {
+        let key = "history.2568.total.spent"
+        let channels = try await Self.channels()
+        let home = String(decoding: try #require(channels.first { $0.path == "index.html" }).bytes, as: UTF8.self)
+        let marked = try #require(home.firstRange(of: "<data data-audit=\"\(key)\" value=\"1200000.00\">"))
+        let shown = home[marked.upperBound...].prefix { $0 != "<" }
+        let dropped = try AlignmentAuditTests.edit(channels, "index.html") {
+            $0.replacingOccurrences(of: Self.mark(key, "1200000.00", String(shown)), with: String(shown))
+        }
+        #expect(Self.audit(dropped).map(\.description) == ["index.html: \(key) is missing, expected 1200000.00"])
+        let band = try AlignmentAuditTests.edit(channels, "index.html") {
+            $0.replacingOccurrences(of: "data-audit=\"total.indicators.band.0\"", with: "data-audit=\"ignored.band.0\"")
+        }
+        #expect(Self.audit(band).map(\.description) == ["index.html: total.indicators.band.0 is missing, expected 3"])
     }
 }
