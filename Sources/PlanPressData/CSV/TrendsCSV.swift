@@ -13,18 +13,12 @@ enum TrendsCSV {
         var figures: Figures
     }
 
-    static let table = CSVTable<Row>(columns: [
-        .number("year") { String($0.year) },
-        .text("scope") { $0.scope },
-        .text("code") { $0.code },
-        .number("projects") { String($0.figures.projects) },
-        .number("units") { String($0.figures.units) },
-        .number("allocated") { $0.figures.allocated.plain },
-        .number("spent") { $0.figures.spent.plain },
-        .number("indicators_achieved") { String($0.figures.indicators.achieved) },
-        .number("indicators_not_achieved") { String($0.figures.indicators.notAchieved) },
-        .number("indicators_not_measured") { String($0.figures.indicators.notMeasured) },
-    ])
+    static let table = CSVTable<Row>(
+        columns: [
+            .number("year") { String($0.year) },
+            .text("scope") { $0.scope },
+            .text("code") { $0.code },
+        ] + CSVTable<Row>.Column.figures(\.figures))
 
     static func rows(_ trends: Trends) -> [Row] {
         var rows: [Row] = []
